@@ -1,0 +1,50 @@
+# The two commands a newcomer types are `make demo` and `make test`; the rest are their parts.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV        ?= .venv
+PY          := $(VENV)/bin/python
+# ansible-test wants the collection at .../ansible_collections/<namespace>/<name>.
+COLLECTION_ROOT := .cache/collection/ansible_collections/chatops/mattermost
+export MATTERMOST_CACHE ?= $(HOME)/.cache/chatops-mattermost
+
+.PHONY: help venv server server-stop demo test unit sanity integration sync bench clean
+
+help:
+	@echo "make demo         start a local Mattermost server and run examples/demo.yml against it"
+	@echo "make test         run every test: unit, sanity, driver and module integration"
+	@echo "make server       build (once) and start the local Mattermost server"
+	@echo "make server-stop  stop it"
+
+venv: $(VENV)/.installed
+$(VENV)/.installed: requirements.txt tests/requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r tests/requirements.txt
+	touch $@
+
+server:
+	bash scripts/server.sh start
+
+server-stop:
+	bash scripts/server.sh stop
+
+sync:
+	@mkdir -p $(COLLECTION_ROOT)
+	@rsync -a --delete --exclude .git --exclude .venv --exclude .cache --exclude .server \
+		--exclude tests/output --exclude __pycache__ ./ $(COLLECTION_ROOT)/
+
+demo: venv server
+	bash scripts/demo.sh
+
+test: venv server
+	bash scripts/test.sh
+
+unit: venv
+	$(PY) -m pytest -q tests/unit
+
+bench: venv server
+	$(PY) bench/driver.py
+
+clean:
+	rm -rf .cache tests/output

@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# A local Mattermost server for development, the demo and the tests.
+#
+#   scripts/server.sh start    build the pinned server once (cached), start PostgreSQL and the
+#                              server on 127.0.0.1, create the admin user and token, and write
+#                              tests/integration/integration_config.yml; harmless when running
+#   scripts/server.sh stop     stop the server (PostgreSQL keeps running: it is cheap)
+#   scripts/server.sh status   say whether it answers
+#
+# The server version is pinned in server/go.mod (one place). Everything built or stored lives in
+# $MATTERMOST_CACHE (default ~/.cache/chatops-mattermost), outside the checkout, so a fresh clone
+# reuses the build and the data of an earlier one.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cache=${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}
+port=${MATTERMOST_PORT:-8065}
+pg_port=${MATTERMOST_PG_PORT:-55432}
+pg_cluster=chatops-mattermost
+site_url="http://127.0.0.1:${port}"
+run_dir="$cache/instance"
+log_file="$run_dir/logs/mattermost.log"
+pid_file="$run_dir/mattermost.pid"
+
+say() { printf 'server: %s\n' "$*" >&2; }
+die() { say "$*"; exit 1; }
+
+server_version() {
+    # The pseudo-version of github.com/mattermost/mattermost/server/v8 that server/go.mod requires.
+    awk '$1 == "github.com/mattermost/mattermost/server/v8" { print $2 }' "$repo/server/go.mod"
+}
+
+build_dir() { echo "$cache/server-$(server_version)"; }
+
+build_server() {
+    local dir version gomodcache
+    dir=$(build_dir)
+    version=$(server_version)
+    [ -n "$version" ] || die "no server version in server/go.mod"
+    if [ -x "$dir/bin/mattermost" ] && [ -d "$dir/i18n" ] && [ -d "$dir/templates" ]; then
+        return 0
+    fi
+    command -v go >/dev/null || die "Go is needed to build the server (https://go.dev/doc/install)"
+    say "building Mattermost server $version (first time only, a few minutes)"
+    mkdir -p "$dir/bin"
+    # The module proxy serves these versions but the checksum database does not know them;
+    # server/go.sum pins their hashes instead, and -mod=readonly refuses anything not in it.
+    (cd "$repo/server" && GOFLAGS=-mod=readonly GONOSUMDB=github.com/mattermost/mattermost \
+        go build -trimpath -o "$dir/bin/mattermost.tmp" github.com/mattermost/mattermost/server/v8/cmd/mattermost)
+    gomodcache=$(go env GOMODCACHE)
+    # The server refuses to start without its translations and e-mail templates, which are part of
+    # the module source rather than the binary.
+    local src="$gomodcache/github.com/mattermost/mattermost/server/v8@$version"
+    for folder in i18n templates fonts; do
+        rm -rf "${dir:?}/$folder"
+        cp -r "$src/$folder" "$dir/$folder"
+        chmod -R u+w "$dir/$folder"
+    done
+    mv "$dir/bin/mattermost.tmp" "$dir/bin/mattermost"
+    say "built $dir/bin/mattermost"
+}
+
+pg_bin() {
+    local version
+    version=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -n 1)
+    [ -n "$version" ] && echo "$version"
+}
+
+ensure_postgres() {
+    if [ -z "$(pg_bin)" ] || ! command -v pg_createcluster >/dev/null; then
+        say "installing PostgreSQL from Debian"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >/dev/null
+        apt-get install -y -qq postgresql >/dev/null
+    fi
+    local version
+    version=$(pg_bin)
+    [ -n "$version" ] || die "PostgreSQL did not install"
+    if ! pg_lsclusters -h | awk '{print $2}' | grep -qx "$pg_cluster"; then
+        say "creating PostgreSQL $version cluster $pg_cluster on localhost:$pg_port"
+        pg_createcluster "$version" "$pg_cluster" --port "$pg_port" >/dev/null
+    fi
+    version=$(pg_lsclusters -h | awk -v c="$pg_cluster" '$2 == c {print $1}')
+    if ! pg_lsclusters -h | awk -v c="$pg_cluster" '$2 == c {print $4}' | grep -qx online; then
+        pg_ctlcluster "$version" "$pg_cluster" start
+    fi
+    local psql=(runuser -u postgres -- psql -p "$pg_port" -v ON_ERROR_STOP=1 -qtA)
+    if [ "$("${psql[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = 'mmuser'")" != 1 ]; then
+        "${psql[@]}" -c "CREATE ROLE mmuser LOGIN PASSWORD 'mmuser-local-only'"
+    fi
+    if [ "$("${psql[@]}" -c "SELECT 1 FROM pg_database WHERE datname = 'mattermost'")" != 1 ]; then
+        "${psql[@]}" -c "CREATE DATABASE mattermost OWNER mmuser"
+    fi
+}
+
+server_env() {
+    # Settings given by environment are fixed for the server's lifetime: tests cannot turn off
+    # what they depend on by accident through the config API.
+    cat <<EOF
+MM_CONFIG=$run_dir/config.json
+MM_SQLSETTINGS_DRIVERNAME=postgres
+MM_SQLSETTINGS_DATASOURCE=postgres://mmuser:mmuser-local-only@127.0.0.1:$pg_port/mattermost?sslmode=disable&connect_timeout=10
+MM_SERVICESETTINGS_SITEURL=$site_url
+MM_SERVICESETTINGS_LISTENADDRESS=127.0.0.1:$port
+MM_SERVICESETTINGS_ENABLELOCALMODE=true
+MM_SERVICESETTINGS_LOCALMODESOCKETLOCATION=$run_dir/mattermost_local.socket
+MM_SERVICESETTINGS_ENABLEUSERACCESSTOKENS=true
+MM_SERVICESETTINGS_ENABLEBOTACCOUNTCREATION=true
+MM_SERVICESETTINGS_ENABLEINCOMINGWEBHOOKS=true
+MM_SERVICESETTINGS_ENABLEOUTGOINGWEBHOOKS=true
+MM_SERVICESETTINGS_ENABLECOMMANDS=true
+MM_SERVICESETTINGS_ENABLEPOSTUSERNAMEOVERRIDE=true
+MM_SERVICESETTINGS_ENABLEPOSTICONOVERRIDE=true
+MM_SERVICESETTINGS_ENABLEAPITEAMDELETION=true
+MM_SERVICESETTINGS_ENABLEAPICHANNELDELETION=true
+MM_SERVICESETTINGS_ENABLEAPIUSERDELETION=true
+MM_SERVICESETTINGS_ALLOWEDUNTRUSTEDINTERNALCONNECTIONS=127.0.0.1 localhost
+MM_SERVICESETTINGS_ENABLESECURITYFIXALERT=false
+MM_SERVICESETTINGS_ENABLEDEVELOPER=false
+MM_TEAMSETTINGS_ENABLEOPENSERVER=true
+MM_TEAMSETTINGS_MAXUSERSPERTEAM=10000
+MM_EMAILSETTINGS_SENDEMAILNOTIFICATIONS=false
+MM_EMAILSETTINGS_REQUIREEMAILVERIFICATION=false
+MM_FILESETTINGS_DIRECTORY=$run_dir/data/
+MM_LOGSETTINGS_ENABLECONSOLE=false
+MM_LOGSETTINGS_ENABLEFILE=true
+MM_LOGSETTINGS_FILELOCATION=$run_dir/logs/
+MM_LOGSETTINGS_ENABLEDIAGNOSTICS=false
+MM_PLUGINSETTINGS_ENABLE=false
+MM_PLUGINSETTINGS_AUTOMATICPREPACKAGEDPLUGINS=false
+MM_RATELIMITSETTINGS_ENABLE=${MATTERMOST_RATE_LIMIT:-false}
+MM_RATELIMITSETTINGS_PERSEC=${MATTERMOST_RATE_LIMIT_PER_SEC:-10}
+MM_RATELIMITSETTINGS_MAXBURST=${MATTERMOST_RATE_LIMIT_BURST:-20}
+EOF
+}
+
+answers() { curl -fsS -m 2 "$site_url/api/v4/system/ping" >/dev/null 2>&1; }
+
+running_pid() {
+    local pid
+    [ -f "$pid_file" ] && pid=$(cat "$pid_file") && kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+fail_with_log() {
+    say "$1"
+    say "server log: $log_file"
+    [ -f "$log_file" ] && tail -n 30 "$log_file" >&2
+    exit 1
+}
+
+start() {
+    build_server
+    ensure_postgres
+    mkdir -p "$run_dir/logs" "$run_dir/data"
+    if answers; then
+        say "already running at $site_url"
+    else
+        [ -n "$(running_pid || true)" ] && stop
+        local dir
+        dir=$(build_dir)
+        say "starting $(server_version) at $site_url"
+        (
+            cd "$dir"
+            while IFS= read -r setting; do export "$setting"; done < <(server_env)
+            exec setsid "$dir/bin/mattermost" server >>"$run_dir/logs/stdout.log" 2>&1 </dev/null
+        ) &
+        echo $! >"$pid_file"
+        local waited=0
+        until answers; do
+            [ -n "$(running_pid || true)" ] || fail_with_log "the server exited while starting"
+            [ "$waited" -lt 180 ] || fail_with_log "the server did not answer within 180 s"
+            sleep 1
+            waited=$((waited + 1))
+        done
+        say "up after ${waited}s"
+    fi
+    python3 "$repo/scripts/bootstrap_server.py" --url "$site_url" \
+        --socket "$run_dir/mattermost_local.socket" --state "$run_dir/admin.json" \
+        --config "$repo/tests/integration/integration_config.yml"
+}
+
+stop() {
+    local pid
+    pid=$(running_pid || true)
+    if [ -z "$pid" ]; then
+        say "not running"
+        return 0
+    fi
+    kill "$pid"
+    for _ in $(seq 1 60); do
+        kill -0 "$pid" 2>/dev/null || { say "stopped"; rm -f "$pid_file"; return 0; }
+        sleep 0.5
+    done
+    kill -9 "$pid" 2>/dev/null || true
+    rm -f "$pid_file"
+    say "killed"
+}
+
+case "${1:-start}" in
+    start) start ;;
+    stop) stop ;;
+    restart) stop; start ;;
+    status) if answers; then say "running at $site_url"; else say "not running"; exit 1; fi ;;
+    version) server_version ;;
+    env) server_env ;;
+    *) die "usage: $0 start|stop|restart|status|version" ;;
+esac
