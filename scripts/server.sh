@@ -202,6 +202,7 @@ case "${1:-start}" in
     restart) stop; start ;;
     status) if answers; then say "running at $site_url"; else say "not running"; exit 1; fi ;;
     version) server_version ;;
+    build-dir) build_server && build_dir ;;
     env) server_env ;;
     *) die "usage: $0 start|stop|restart|status|version" ;;
 esac

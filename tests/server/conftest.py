@@ -6,7 +6,11 @@ __metaclass__ = type
 
 import json
 import os
+import socket
+import subprocess
 import sys
+import time
+import urllib.request
 import uuid
 
 import pytest
@@ -31,3 +35,54 @@ def server():
 def unique():
     """A short unique suffix for names, so tests never collide with earlier runs' objects."""
     return uuid.uuid4().hex[:10]
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def rate_limited_server(server, tmp_path_factory):
+    """A second server process on the same database, with rate limiting on (5 requests a second,
+    bursts of 5), so that the driver meets real 429 answers. Yields its URL."""
+    script = os.path.join(REPO, "scripts", "server.sh")
+    build_dir = subprocess.run(["bash", script, "build-dir"], check=True, capture_output=True,
+                               text=True).stdout.strip()
+    settings = subprocess.run(["bash", script, "env"], check=True, capture_output=True, text=True).stdout
+    environment = dict(os.environ)
+    environment.update(line.split("=", 1) for line in settings.splitlines() if "=" in line)
+    state = tmp_path_factory.mktemp("rate-limited")
+    port = _free_port()
+    url = "http://127.0.0.1:%d" % port
+    environment.update({
+        "MM_CONFIG": str(state / "config.json"),
+        "MM_SERVICESETTINGS_LISTENADDRESS": "127.0.0.1:%d" % port,
+        "MM_SERVICESETTINGS_SITEURL": url,
+        "MM_SERVICESETTINGS_ENABLELOCALMODE": "false",
+        "MM_LOGSETTINGS_FILELOCATION": str(state) + "/",
+        "MM_RATELIMITSETTINGS_ENABLE": "true",
+        "MM_RATELIMITSETTINGS_PERSEC": "5",
+        "MM_RATELIMITSETTINGS_MAXBURST": "5",
+    })
+    with open(state / "stdout.log", "wb") as log:
+        process = subprocess.Popen([os.path.join(build_dir, "bin", "mattermost"), "server"], cwd=build_dir,
+                                   env=environment, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/api/v4/system/ping", timeout=2):
+                    break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("the rate-limited server did not start; see %s" % state)
+                time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()

@@ -1,0 +1,28 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Mattermost API v4 driver, successor of mattermostdriver 7.3.2. Imports nothing from Ansible.
+
+A module checks REQUESTS_IMPORT_ERROR (and WEBSOCKETS_IMPORT_ERROR for events) and reports it with
+missing_required_lib; both are None when the library imports.
+"""
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+from .client import REQUESTS_IMPORT_ERROR, Client
+from .driver import Driver
+from .exceptions import (
+    ConnectionFailure, ContentTooLarge, FeatureDisabled, InvalidOrMissingParameters, MattermostError, MethodNotAllowed,
+    NoAccessTokenProvided, NotEnoughPermissions, ResourceNotFound, ServerError, TooManyRequests, UnexpectedResponse,
+    error_for_response,
+)
+from .websocket import RESUME_FAILED, WEBSOCKETS_IMPORT_ERROR, EventStream, Websocket
+
+__all__ = (
+    'REQUESTS_IMPORT_ERROR', 'WEBSOCKETS_IMPORT_ERROR', 'RESUME_FAILED', 'Client', 'Driver', 'EventStream', 'Websocket',
+    'ConnectionFailure', 'ContentTooLarge', 'FeatureDisabled', 'InvalidOrMissingParameters', 'MattermostError',
+    'MethodNotAllowed', 'NoAccessTokenProvided', 'NotEnoughPermissions', 'ResourceNotFound', 'ServerError',
+    'TooManyRequests', 'UnexpectedResponse', 'error_for_response',
+)

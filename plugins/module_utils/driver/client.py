@@ -1,0 +1,283 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""`Client`: sends the HTTP requests of the driver over one `requests.Session`."""
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+import logging
+import os
+import time
+import traceback
+from urllib.parse import urlsplit
+
+try:
+    import requests
+    REQUESTS_IMPORT_ERROR = None
+except ImportError:
+    REQUESTS_IMPORT_ERROR = traceback.format_exc()
+
+from .exceptions import ConnectionFailure, UnexpectedResponse, error_for_response, excerpt
+from .options import backoff_delay, server_url
+
+LOG = logging.getLogger('chatops.mattermost.driver')
+
+TRACE_FILE_VARIABLE = 'MATTERMOST_TRACE_FILE'
+REDACTED = '********'
+# Redacted JSON keys: any *password, *token or *secret (config's SMTPPassword too), and one-time codes.
+SECRET_KEY_SUFFIXES = ('password', 'token', 'secret')
+SECRET_CODE_KEYS = frozenset(('code', 'mfa_code', 'login_code', 'code_verifier'))
+SECRET_HEADERS = frozenset(('authorization', 'cookie', 'set-cookie', 'token'))
+# Resending these cannot do anything twice; a POST is only resent after a 429, which the
+# server answers before doing anything.
+IDEMPOTENT_METHODS = frozenset(('GET', 'HEAD', 'PUT', 'DELETE'))
+RETRIED_SERVER_ERRORS = frozenset((502, 503, 504))
+
+
+def is_secret_key(key):
+    key = str(key).lower()
+    return key.endswith(SECRET_KEY_SUFFIXES) or key in SECRET_CODE_KEYS
+
+
+def redact(value):
+    """A copy of decoded JSON (or a form) with the values of secret keys replaced."""
+    if isinstance(value, dict):
+        return {key: REDACTED if is_secret_key(key) else redact(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [redact(item) for item in value]
+    return value
+
+
+def redact_headers(headers):
+    return {name: REDACTED if name.lower() in SECRET_HEADERS else value for name, value in headers.items()}
+
+
+def decode_json(response):
+    """The decoded JSON of an API answer, the raw response when the server sends something else on
+    purpose (a file, an image), None when the body is empty.
+
+    Raises UnexpectedResponse for an HTML page or for a JSON (or untyped) body that does not decode:
+    that is a proxy, a login portal or a wrong base path answering instead of the API.
+    """
+    if not response.content:
+        return None
+    content_type = response.headers.get('Content-Type', '').split(';')[0].strip().lower()
+    if content_type and content_type != 'text/html' and not content_type.endswith('json'):
+        return response
+    try:
+        return response.json()
+    except ValueError:
+        pass
+    raise UnexpectedResponse(
+        f"expected JSON from the Mattermost API, got {content_type or 'an untyped body'} (check url and basepath): "
+        f'{excerpt(response.text)}',
+        status_code=response.status_code, method=response.request.method, url=response.request.url,
+        request_id=response.headers.get('X-Request-Id'), response=response,
+    )
+
+
+class Client:
+    """Holds the session and the logged in user, and sends the requests of the endpoint groups."""
+
+    def __init__(self, options):
+        """:param options: complete driver options (see options.build_options)."""
+        if REQUESTS_IMPORT_ERROR:
+            raise ImportError(f'the Mattermost driver needs the requests library:\n{REQUESTS_IMPORT_ERROR}')
+        self._options = options
+        self._url = server_url(options) + options['basepath']
+        # make_request's basepath (e.g. '/hooks') is relative to the server's root, which is below
+        # the sub-path of a server not at the root of its host ('/mattermost/api/v4' -> '/mattermost').
+        basepath = options['basepath']
+        self._root_url = server_url(options) + (basepath[:-len('/api/v4')] if basepath.endswith('/api/v4') else '')
+        self._auth = options['auth']
+        self._verify = options['verify']
+        self._cert = (options['client_cert'], options['client_key']) if options['client_key'] else options['client_cert']
+        self._proxies = {'http': options['proxy'], 'https': options['proxy']} if options['proxy'] else {}
+        self._retries = options['retries']
+        self._retry_backoff = options['retry_backoff']
+        self._retry_max_wait = options['retry_max_wait']
+        self._debug = options['debug']
+        if self._debug:
+            LOG.setLevel(logging.DEBUG)
+        self._sleep = time.sleep  # replaced by tests
+        self.session = requests.Session()
+        self._token = ''
+        self._cookies = None
+        self._userid = ''
+        self._username = ''
+
+    @property
+    def userid(self):
+        """The id of the logged in user."""
+        return self._userid
+
+    @userid.setter
+    def userid(self, user_id):
+        self._userid = user_id
+
+    @property
+    def username(self):
+        """The username of the logged in user, '' if none."""
+        return self._username
+
+    @username.setter
+    def username(self, username):
+        self._username = username
+
+    @property
+    def request_timeout(self):
+        """The timeout of each HTTP request."""
+        return self._options['request_timeout']
+
+    @property
+    def url(self):
+        """The API's base URL: scheme://host:port/basepath."""
+        return self._url
+
+    @property
+    def cookies(self):
+        """The cookies given on login."""
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies):
+        self._cookies = cookies
+
+    @property
+    def token(self):
+        """The session or access token sent as `Authorization: Bearer`."""
+        return self._token
+
+    @token.setter
+    def token(self, token):
+        self._token = token
+
+    def auth_header(self):
+        if self._auth:
+            return None
+        if not self._token:
+            return {}
+        return {'Authorization': f'Bearer {self._token}'}
+
+    def make_request(self, method, endpoint, options=None, params=None, data=None, files=None, basepath=None):
+        """Send a request, with retries; return the `requests.Response`, raise a MattermostError for an
+        error status.
+
+        :param endpoint: the path below the base path ('/users/me'), or below `basepath` if given
+        :param options: the JSON body; none is sent when None
+        :param data: a form body (dict), with `files` a multipart body
+        """
+        url = (self._url if basepath is None else self._root_url + basepath) + endpoint
+        request = requests.Request(
+            method.upper(), url, headers=self.auth_header(), params=params, data=data, files=files, json=options,
+            auth=self._auth() if self._auth else None,
+        )
+        # Prepared once, so a retry sends the same bytes even when `files` were streams.
+        prepared = self.session.prepare_request(request)
+        # Passing verify and cert here (not on the session) keeps REQUESTS_CA_BUNDLE from overriding verify=False.
+        settings = self.session.merge_environment_settings(prepared.url, dict(self._proxies), None, self._verify,
+                                                           self._cert)
+        response = self._send(prepared, settings, request)
+        if response.status_code >= 400:
+            raise error_for_response(response)
+        return response
+
+    def _send(self, prepared, settings, request):
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = self.session.send(prepared, timeout=self.request_timeout, **settings)
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                self._trace(prepared, '-')
+                retryable = prepared.method in IDEMPOTENT_METHODS and not isinstance(exc, requests.exceptions.SSLError)
+                if not retryable or attempt >= self._retries:
+                    raise ConnectionFailure(str(exc), method=prepared.method, url=prepared.url) from exc
+                delay, reason = backoff_delay(attempt, self._retry_backoff, self._retry_max_wait), type(exc).__name__
+            else:
+                self._trace(prepared, response.status_code)
+                if self._debug:
+                    self._log_exchange(prepared, request, response, time.monotonic() - started)
+                delay, reason = self._retry_delay(prepared.method, response, attempt), response.status_code
+                if delay is None:
+                    return response
+            LOG.warning('%s %s: %s, retry %d of %d in %.1f s', prepared.method, prepared.url, reason, attempt + 1,
+                        self._retries, delay)
+            self._sleep(delay)
+            attempt += 1
+
+    def _retry_delay(self, method, response, attempt):
+        """Seconds to wait before resending, or None to not resend."""
+        if attempt >= self._retries:
+            return None
+        if response.status_code == 429:
+            return self._rate_limit_wait(response, attempt)
+        if response.status_code in RETRIED_SERVER_ERRORS and method in IDEMPOTENT_METHODS:
+            return backoff_delay(attempt, self._retry_backoff, self._retry_max_wait)
+        return None
+
+    def _rate_limit_wait(self, response, attempt):
+        for header in ('X-Ratelimit-Reset', 'Retry-After'):
+            try:
+                seconds = float(response.headers[header])
+            except (KeyError, ValueError):  # absent, or Retry-After as an HTTP date
+                continue
+            if seconds > 1e9:  # an epoch time, as the API reference words it, not seconds to wait
+                seconds -= time.time()
+            # The server rounds down to whole seconds: "0" means "in less than a second".
+            return min(max(seconds, self._retry_backoff), self._retry_max_wait)
+        return backoff_delay(attempt, self._retry_backoff, self._retry_max_wait)
+
+    @staticmethod
+    def _trace(prepared, status):
+        """One `METHOD PATH STATUS` line per request in $MATTERMOST_TRACE_FILE, to count requests in tests."""
+        trace_file = os.environ.get(TRACE_FILE_VARIABLE)
+        if trace_file:
+            with open(trace_file, 'a') as trace:
+                trace.write(f'{prepared.method} {urlsplit(prepared.url).path} {status}\n')
+
+    @staticmethod
+    def _log_exchange(prepared, request, response, elapsed):
+        if request.files:
+            request_body = f'<multipart: fields {redact(request.data)}, {len(prepared.body)} bytes>'
+        else:
+            request_body = redact(request.json if request.json is not None else request.data or None)
+        try:
+            response_body = redact(response.json())
+        except ValueError:
+            response_body = f"<{len(response.content)} bytes of {response.headers.get('Content-Type', 'unknown type')}>"
+        LOG.debug('%s %s -> %s in %.3f s\nrequest headers: %s\nrequest body: %s\nresponse headers: %s\n'
+                  'response body: %s', prepared.method, prepared.url, response.status_code, elapsed,
+                  redact_headers(prepared.headers), request_body, redact_headers(response.headers), response_body)
+
+    def _decoded(self, method, endpoint, **kwargs):
+        return decode_json(self.make_request(method, endpoint, **kwargs))
+
+    def get(self, endpoint, options=None, params=None):
+        return self._decoded('GET', endpoint, options=options, params=params)
+
+    def post(self, endpoint, options=None, params=None, data=None, files=None):
+        return self._decoded('POST', endpoint, options=options, params=params, data=data, files=files)
+
+    def put(self, endpoint, options=None, params=None, data=None):
+        return self._decoded('PUT', endpoint, options=options, params=params, data=data)
+
+    def delete(self, endpoint, options=None, params=None, data=None):
+        return self._decoded('DELETE', endpoint, options=options, params=params, data=data)
+
+    def paginate(self, endpoint, params=None, per_page=200):
+        """Yield every item of a list endpoint, asking page 0, 1, ... until a page is not full."""
+        page_params = dict(params or {}, per_page=per_page)
+        page = 0
+        while True:
+            page_params['page'] = page
+            items = self.get(endpoint, params=page_params)
+            if not isinstance(items, list):
+                raise UnexpectedResponse(f'expected a list from {endpoint}, got {type(items).__name__}',
+                                         method='GET', url=self._url + endpoint)
+            yield from items
+            if len(items) < per_page:
+                return
+            page += 1

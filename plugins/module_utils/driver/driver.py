@@ -1,0 +1,132 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""`Driver`: mattermostdriver's entry point: options, login, endpoint groups, websocket."""
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+import asyncio
+
+from .client import Client, decode_json
+from .endpoints import GROUPS
+from .exceptions import UnexpectedResponse
+from .options import DEFAULT_OPTIONS, build_options
+from .websocket import EventStream, Websocket
+
+
+class Driver:
+    """Holds the options and the client; logs in and out; gives the endpoint groups as attributes
+    (`driver.users`, `driver.teams`, ... one instance each, made on first use) and the websocket.
+
+    `options` are described in the options module; `url` is required, with either `login_id` and
+    `password`, or `token`.
+    """
+
+    default_options = DEFAULT_OPTIONS
+
+    def __init__(self, options=None, client_cls=Client):
+        self.options = build_options(options)
+        self.driver = self.options  # mattermostdriver's alias
+        self.client = client_cls(self.options)
+        self.websocket = None
+        self._groups = {}
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def close(self):
+        """Stop the websocket and close the HTTP session (does not log out)."""
+        if self.websocket is not None:
+            self.websocket.disconnect()
+        self.client.session.close()
+
+    @property
+    def api(self):
+        """mattermostdriver's dict of the endpoint groups, by name."""
+        return {name: getattr(self, name) for name in GROUPS}
+
+    def login(self):
+        """Log in with login_id and password (and mfa_token), or check the token; return the user.
+
+        Sets the client's token, cookies, userid and username.
+        """
+        if self.options['token']:
+            self.client.token = self.options['token']
+            user = self.client.get('/users/me')
+        else:
+            credentials = {'login_id': self.options['login_id'], 'password': self.options['password']}
+            if self.options['mfa_token']:
+                credentials['token'] = self.options['mfa_token']
+            response = self.client.make_request('POST', '/users/login', options=credentials)
+            user = decode_json(response)
+            if not response.headers.get('Token'):
+                raise UnexpectedResponse('the login answer has no Token header', status_code=response.status_code,
+                                         method='POST', url=response.request.url, response=response)
+            self.client.token = response.headers['Token']
+            self.client.cookies = response.cookies
+        self.client.userid = user['id']
+        self.client.username = user['username']
+        return user
+
+    def logout(self):
+        """Log out and forget the token and the user; return the server's answer."""
+        result = self.client.post('/users/logout')
+        self.client.token = ''
+        self.client.userid = ''
+        self.client.username = ''
+        self.client.cookies = None
+        # The session cookie set at login would otherwise keep authenticating the requests.
+        self.client.session.cookies.clear()
+        return result
+
+    def init_websocket(self, event_handler, websocket_cls=Websocket):
+        """Connect the websocket (after login()) and run `async def event_handler(message)` on each
+        message until disconnect() (or the connection closes, without the keepalive option).
+
+        :return: the event loop it ran on
+        """
+        self.websocket = websocket_cls(self.options, self.client.token)
+        try:  # the current loop, as mattermostdriver, so tasks already put on it run too
+            loop = asyncio.get_event_loop()
+        except RuntimeError:  # Python >= 3.14 makes no loop implicitly
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
+        loop.run_until_complete(self.websocket.connect(event_handler))
+        return loop
+
+    def disconnect(self):
+        """Stop the websocket started by init_websocket()."""
+        if self.websocket is not None:
+            self.websocket.disconnect()
+
+    def events(self, timeout=None):
+        """A synchronous `EventStream` of decoded events, until `timeout` seconds from now.
+
+        Uses the session of login(), or else the `token` option.
+        """
+        return EventStream(self.options, self.client.token or self.options['token'], timeout=timeout)
+
+
+class _EndpointGroup:
+    """A Driver attribute giving the driver's instance of one endpoint group, made on first use."""
+
+    def __init__(self, name, group_cls):
+        self.name = name
+        self.group_cls = group_cls
+
+    def __get__(self, driver, owner=None):
+        if driver is None:
+            return self.group_cls
+        group = driver._groups.get(self.name)
+        if group is None:
+            group = driver._groups[self.name] = self.group_cls(driver.client)
+        return group
+
+
+for _name, _group_cls in GROUPS.items():
+    setattr(Driver, _name, _EndpointGroup(_name, _group_cls))

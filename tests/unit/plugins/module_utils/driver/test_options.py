@@ -1,0 +1,74 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+
+import pytest
+
+
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import options as options_module
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.options import (
+    DEFAULT_OPTIONS, backoff_delay, build_options, server_url,
+)
+
+
+def test_defaults_keep_every_mattermostdriver_option():
+    mattermostdriver = pytest.importorskip('mattermostdriver')
+    original = mattermostdriver.Driver.default_options
+    assert {key: DEFAULT_OPTIONS[key] for key in original} == original
+    assert {key: DEFAULT_OPTIONS[key] for key in set(DEFAULT_OPTIONS) - set(original)} == {
+        'proxy': None, 'client_cert': None, 'client_key': None, 'retries': 3, 'retry_backoff': 0.5,
+        'retry_max_wait': 30,
+    }
+
+
+def test_host_name_keeps_scheme_port_and_basepath_options():
+    options = build_options({'url': 'chat.example.com', 'scheme': 'http', 'port': 8080})
+    assert (options['scheme'], options['url'], options['port'], options['basepath']) == (
+        'http', 'chat.example.com', 8080, '/api/v4')
+    assert server_url(options) == 'http://chat.example.com:8080'
+
+
+def test_full_url_sets_scheme_host_port_and_sub_path():
+    options = build_options({'url': 'https://chat.example.com:8443/mattermost/', 'scheme': 'http', 'port': 1})
+    assert (options['scheme'], options['url'], options['port'], options['basepath']) == (
+        'https', 'chat.example.com', 8443, '/mattermost/api/v4')
+
+
+@pytest.mark.parametrize('url, scheme, port', [
+    ('https://chat.example.com', 'https', 443),
+    ('http://chat.example.com/', 'http', 80),
+])
+def test_full_url_without_port_takes_the_scheme_default_port(url, scheme, port):
+    options = build_options({'url': url, 'port': 8065})
+    assert (options['scheme'], options['url'], options['port'], options['basepath']) == (
+        scheme, 'chat.example.com', port, '/api/v4')
+
+
+def test_ipv6_url():
+    options = build_options({'url': 'http://[::1]:8065'})
+    assert options['url'] == '::1'
+    assert server_url(options) == 'http://[::1]:8065'
+
+
+@pytest.mark.parametrize('url', ['ftp://chat.example.com', 'https://', 'https:///path'])
+def test_invalid_url(url):
+    with pytest.raises(ValueError, match='url must be'):
+        build_options({'url': url})
+
+
+def test_build_options_is_idempotent_and_copies():
+    options = build_options({'url': 'https://chat.example.com/mm'})
+    assert build_options(options) == options
+    assert build_options(options) is not options
+    assert DEFAULT_OPTIONS['url'] == 'localhost'
+
+
+def test_backoff_delay_is_full_jitter_under_the_cap(monkeypatch):
+    bounds = []
+    monkeypatch.setattr(options_module.random, 'uniform', lambda low, high: bounds.append((low, high)) or high)
+    assert [backoff_delay(attempt, 0.5, 3) for attempt in range(5)] == [0.5, 1, 2, 3, 3]
+    assert all(low == 0 for low, high in bounds)
