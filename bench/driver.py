@@ -40,7 +40,7 @@ def connect(kind, config):
 
 def workload(driver, team_id, args):
     """Yields (part name, number of requests) after running each part."""
-    for _ in range(args.reads):
+    for read in range(args.reads):
         driver.users.get_user("me")
     yield "users/me reads", args.reads
     suffix = uuid.uuid4().hex[:8]
@@ -57,7 +57,7 @@ def workload(driver, team_id, args):
 def measure(kind, config, team_id, args):
     """{part: (requests per second, peak KiB)}, best of args.rounds."""
     best = {}
-    for _ in range(args.rounds):
+    for round_number in range(args.rounds):
         driver = connect(kind, config)
         tracemalloc.start()
         started = time.perf_counter()

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Create the local server's admin user and personal access token, and write where tests read them.
 
 Run by scripts/server.sh after the server answers. Idempotent: an existing admin is reused and its
@@ -57,8 +56,8 @@ def api_request(url, method, path, body=None, token=None):
 
 def login(url):
     try:
-        _, headers = api_request(url, "POST", "/users/login",
-                                 {"login_id": ADMIN_USERNAME, "password": ADMIN_PASSWORD})
+        headers = api_request(url, "POST", "/users/login",
+                                 {"login_id": ADMIN_USERNAME, "password": ADMIN_PASSWORD})[1]
         return headers["Token"]
     except urllib.error.HTTPError as error:
         if error.code == 401:
@@ -83,7 +82,7 @@ def ensure_admin(url, socket_path):
 
 def token_works(url, token):
     try:
-        me, _ = api_request(url, "GET", "/users/me", token=token)
+        me = api_request(url, "GET", "/users/me", token=token)[0]
         return me["username"] == ADMIN_USERNAME
     except urllib.error.HTTPError:
         return False
@@ -104,9 +103,9 @@ def main():
     token = state.get("token")
     if not token or not token_works(args.url, token):
         session = ensure_admin(args.url, args.socket)
-        me, _ = api_request(args.url, "GET", "/users/me", token=session)
-        created, _ = api_request(args.url, "POST", "/users/%s/tokens" % me["id"],
-                                 {"description": TOKEN_DESCRIPTION}, token=session)
+        me = api_request(args.url, "GET", "/users/me", token=session)[0]
+        created = api_request(args.url, "POST", "/users/%s/tokens" % me["id"],
+                              {"description": TOKEN_DESCRIPTION}, token=session)[0]
         token = created["token"]
         state = {"token": token, "token_id": created["id"], "user_id": me["id"]}
         with open(args.state, "w") as handle:

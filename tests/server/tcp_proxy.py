@@ -33,7 +33,7 @@ class TcpProxy:
     def _accept(self):
         while True:
             try:
-                client, _ = self.listener.accept()
+                client = self.listener.accept()[0]
             except OSError:  # the listener was closed
                 return
             upstream = socket.create_connection(self.target)

@@ -225,8 +225,8 @@ def test_rate_limited_server_fails_no_request(server, rate_limited_server):
     retried = []
     original = driver.client._sleep
     driver.client._sleep = lambda seconds: (retried.append(seconds), original(seconds))
-    for _ in range(60):
-        assert driver.users.get_user("me")["id"] == server["mattermost_admin_id"]
+    for request in range(60):
+        assert driver.users.get_user("me")["id"] == server["mattermost_admin_id"], request
     assert retried, "the server never answered 429: rate limiting is not on"
     assert time.monotonic() - started < 60
 
