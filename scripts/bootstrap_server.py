@@ -57,7 +57,7 @@ def api_request(url, method, path, body=None, token=None):
 def login(url):
     try:
         headers = api_request(url, "POST", "/users/login",
-                                 {"login_id": ADMIN_USERNAME, "password": ADMIN_PASSWORD})[1]
+                              {"login_id": ADMIN_USERNAME, "password": ADMIN_PASSWORD})[1]
         return headers["Token"]
     except urllib.error.HTTPError as error:
         if error.code == 401:

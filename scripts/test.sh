@@ -55,7 +55,7 @@ ansible_test_stage() {
     local rc=${PIPESTATUS[0]}
     local ran bad
     if [ "$kind" = sanity ]; then
-        ran=$(grep -c "^Running sanity test '" "$out/$name.log")
+        ran=$(grep -c "^Running sanity test " "$out/$name.log")
         bad=$(grep -cE "^ERROR: Found [0-9]+ .* issue" "$out/$name.log")
     else
         ran=$(grep -c "^Running .* integration test role" "$out/$name.log")
