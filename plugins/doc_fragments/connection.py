@@ -1,0 +1,95 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+
+class ModuleDocFragment(object):
+    # The connection options of every module. Their argument spec is ARGUMENT_SPEC in
+    # plugins/module_utils/connection.py: change both together.
+    DOCUMENTATION = r'''
+requirements:
+  - requests
+options:
+  url:
+    description:
+      - The address of the Mattermost server, with its scheme, for example V(https://chat.example.com) or V(http://127.0.0.1:8065).
+      - A server below a sub-path is given with it, for example V(https://example.com/mattermost); the API is at C(/api/v4) below it.
+      - If not set, the value of the E(MATTERMOST_URL) environment variable is used.
+      - >-
+        To give the connection options once for every module of the collection, set them for the action group:
+        C(module_defaults: {group/chatops.mattermost.mattermost: {url: https://chat.example.com, token: "{{ mattermost_token }}"}}).
+    type: str
+    required: true
+  token:
+    description:
+      - A personal access token, a bot account's token or a session token.
+      - If not set, the value of the E(MATTERMOST_TOKEN) environment variable is used.
+      - One of O(token) and O(login_id) is required; they are mutually exclusive (a value from the environment counts as given).
+    type: str
+  login_id:
+    description:
+      - Log in with this username or e-mail address and O(password) instead of a token.
+      - If not set, the value of the E(MATTERMOST_LOGIN_ID) environment variable is used.
+    type: str
+  password:
+    description:
+      - The password of O(login_id).
+      - If not set, the value of the E(MATTERMOST_PASSWORD) environment variable is used.
+    type: str
+  mfa_token:
+    description:
+      - The current multi-factor authentication code of O(login_id), when its account uses MFA.
+    type: str
+  validate_certs:
+    description:
+      - Check the server's TLS certificate. Set to V(false) only for a test server with a self-signed certificate.
+    type: bool
+    default: true
+  ca_path:
+    description:
+      - A file with the certificate authorities to check the server's certificate with, instead of the system's.
+    type: path
+  client_cert:
+    description:
+      - A TLS client certificate (PEM) to present to the server, with its key unless O(client_key) is set.
+    type: path
+  client_key:
+    description:
+      - The private key (PEM) of O(client_cert).
+    type: path
+  proxy:
+    description:
+      - The URL of an HTTP(S) proxy, for example V(http://proxy.example.com:3128).
+      - If not set, the E(HTTPS_PROXY) and E(HTTP_PROXY) environment variables apply.
+    type: str
+  request_timeout:
+    description:
+      - Seconds to wait for each answer of the server.
+    type: float
+    default: 30
+  retries:
+    description:
+      - How many times a request is resent when the server is rate limiting (HTTP 429) or briefly unavailable (HTTP 502, 503, 504,
+        or no connection). A request that creates something (POST) is only resent after HTTP 429.
+      - V(0) disables retries.
+    type: int
+    default: 3
+attributes:
+  action_group:
+    description: Use C(group/chatops.mattermost.mattermost) in C(module_defaults) to set the connection options of the modules.
+    support: full
+    membership:
+      - chatops.mattermost.mattermost
+notes:
+  - >-
+    The connection options (O(url), O(token), ...) can be set for every module of the collection at once with
+    C(module_defaults) and the action group C(group/chatops.mattermost.mattermost), or with the E(MATTERMOST_URL),
+    E(MATTERMOST_TOKEN), E(MATTERMOST_LOGIN_ID) and E(MATTERMOST_PASSWORD) environment variables.
+  - >-
+    The modules run where the task runs (usually C(localhost), with C(delegate_to) or C(connection: local)) and need
+    the C(requests) Python library there.
+'''

@@ -1,0 +1,124 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The connection options every module shares, and the logged in driver made from them.
+
+The options are documented in plugins/doc_fragments/connection.py (the
+chatops.mattermost.connection fragment): change both together.
+"""
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+import copy
+
+from urllib.parse import urlsplit
+
+from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_required_lib
+
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
+    REQUESTS_IMPORT_ERROR, Driver, MattermostError,
+)
+
+ARGUMENT_SPEC = dict(
+    url=dict(type='str', required=True, fallback=(env_fallback, ['MATTERMOST_URL'])),
+    token=dict(type='str', no_log=True, fallback=(env_fallback, ['MATTERMOST_TOKEN'])),
+    login_id=dict(type='str', fallback=(env_fallback, ['MATTERMOST_LOGIN_ID'])),
+    password=dict(type='str', no_log=True, fallback=(env_fallback, ['MATTERMOST_PASSWORD'])),
+    mfa_token=dict(type='str', no_log=True),
+    validate_certs=dict(type='bool', default=True),
+    ca_path=dict(type='path'),
+    client_cert=dict(type='path'),
+    # A path, not a secret: without no_log=False the sanity test takes "key" for one.
+    client_key=dict(type='path', no_log=False),
+    proxy=dict(type='str'),
+    request_timeout=dict(type='float', default=30),
+    retries=dict(type='int', default=3),
+)
+MUTUALLY_EXCLUSIVE = [('token', 'login_id')]
+REQUIRED_TOGETHER = [('login_id', 'password')]
+REQUIRED_ONE_OF = [('token', 'login_id')]
+
+
+def mattermost_module(argument_spec, mutually_exclusive=None, required_together=None, required_one_of=None,
+                      **kwargs):
+    """An AnsibleModule with the module's own options plus the connection options and their rules."""
+    spec = copy.deepcopy(ARGUMENT_SPEC)
+    spec.update(argument_spec)
+    return AnsibleModule(
+        argument_spec=spec,
+        mutually_exclusive=MUTUALLY_EXCLUSIVE + list(mutually_exclusive or []),
+        required_together=REQUIRED_TOGETHER + list(required_together or []),
+        required_one_of=REQUIRED_ONE_OF + list(required_one_of or []),
+        **kwargs
+    )
+
+
+def driver_options(params):
+    """The driver's options for the connection options of a module."""
+    verify = (params['ca_path'] or True) if params['validate_certs'] else False
+    return dict(
+        url=params['url'],
+        token=params['token'],
+        login_id=params['login_id'],
+        password=params['password'],
+        mfa_token=params['mfa_token'],
+        verify=verify,
+        client_cert=params['client_cert'],
+        client_key=params['client_key'],
+        proxy=params['proxy'],
+        request_timeout=params['request_timeout'],
+        retries=params['retries'],
+    )
+
+
+def connect(module):
+    """A Driver logged in with the module's connection options; fails the module when it cannot be.
+
+    Logging in also checks a token (GET /users/me), so a wrong URL or a bad token fails here, before
+    the module sends anything else.
+    """
+    if REQUESTS_IMPORT_ERROR:
+        module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
+    url = module.params['url']
+    parts = urlsplit(url)
+    # The driver takes a bare host name as https on port 8065; a module user means the URL they typed.
+    if parts.scheme not in ('http', 'https') or not parts.hostname:
+        module.fail_json(msg='url must be the address of the server with its scheme, such as https://chat.example.com, '
+                             'not %r' % url)
+    try:
+        driver = Driver(driver_options(module.params))
+    except ValueError as exc:
+        module.fail_json(msg='Invalid connection options: %s' % exc)
+    try:
+        driver.login()
+    except MattermostError as exc:
+        fail_for_error(module, exc, 'log in to %s' % url)
+    return driver
+
+
+def error_message(exc, doing=None):
+    """One line with the server's message, the HTTP status, the error id and the request id.
+
+    The request's URL is shown without its query string, and nothing of the request's headers or
+    body: no token or password can end up in the message.
+    """
+    details = []
+    if exc.status_code:
+        details.append('HTTP %s' % exc.status_code)
+    if exc.error_id:
+        details.append('error id %s' % exc.error_id)
+    if exc.request_id:
+        details.append('request id %s' % exc.request_id)
+    if exc.method and exc.url:
+        details.append('%s %s' % (exc.method, urlsplit(exc.url).path))
+    message = exc.message.rstrip('.') if exc.message else type(exc).__name__
+    text = 'Cannot %s: %s' % (doing, message) if doing else 'Mattermost API error: %s' % message
+    return '%s (%s)' % (text, ', '.join(details)) if details else text
+
+
+def fail_for_error(module, exc, doing=None, **result):
+    """Fail the module for a MattermostError, with the server's details also as separate keys."""
+    module.fail_json(msg=error_message(exc, doing), status=exc.status_code, error_id=exc.error_id,
+                     request_id=exc.request_id, **result)

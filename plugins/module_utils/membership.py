@@ -1,0 +1,132 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The `members`, `admins` and `members_exclusive` options of a team or a channel.
+
+Both are compared as fields of the ensure-state layer (sets of usernames); this module reads the
+current members, works out who to add, promote, demote and remove, and does it.
+"""
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import ResourceNotFound
+from ansible_collections.chatops.mattermost.plugins.module_utils.resource import Field, lowercase_set
+
+# The options, for the argument spec of a module with members.
+ARGUMENT_SPEC = dict(
+    members=dict(type='list', elements='str'),
+    admins=dict(type='list', elements='str'),
+    members_exclusive=dict(type='bool', default=False),
+)
+
+
+def is_admin(member):
+    # scheme_admin is what the server decides with; roles is the older form of the same.
+    roles = (member.get('roles') or '').split()
+    return bool(member.get('scheme_admin')) or 'team_admin' in roles or 'channel_admin' in roles
+
+
+class Membership:
+    """Members and admins, by username, of one team (kind 'teams') or channel (kind 'channels').
+
+    :param resource: the module's Resource; its `doing` says what a failed request was for
+    :param team_id: for a channel, a function giving the id of its team: a user must be in the team
+        to be added to one of its channels
+    """
+
+    def __init__(self, resource, kind, team_id=None):
+        self.resource = resource
+        self.client = resource.driver.client
+        self.kind = kind
+        self.team_id = team_id
+        self.exclusive = resource.module.params['members_exclusive']
+        # The user running the task is never removed or demoted: it would lose the rights it
+        # manages the team or channel with, in the middle of the task.
+        self.runner = self.client.username
+        self.current = None  # {username: is admin} of the object, once read
+        self.ids = {self.runner: self.client.userid}  # username -> id, of the members and the users to add
+
+    def fields(self):
+        return (
+            Field('members', normalise=lowercase_set, read=lambda obj: sorted(self.read(obj)), merge=self.merge),
+            Field('admins', normalise=lowercase_set, merge=self.merge,
+                  read=lambda obj: sorted(name for name, admin in self.read(obj).items() if admin)),
+        )
+
+    def given(self):
+        params = self.resource.module.params
+        members = params['members']
+        if members is not None and params['admins']:  # admins are members too
+            members = members + params['admins']
+        return dict(members=members, admins=params['admins'])
+
+    def merge(self, current, given):
+        if self.exclusive:
+            return sorted(set(given) | (set(current) & {self.runner}))
+        return sorted(set(current) | set(given))
+
+    def read(self, obj):
+        """{username: is admin} of the current members: one page of members and one of users per 200."""
+        if self.current is None:
+            path = '/%s/%s/members' % (self.kind, obj['id'])
+            roles = dict((member['user_id'], is_admin(member)) for member in self.client.paginate(path))
+            in_object = 'in_team' if self.kind == 'teams' else 'in_channel'
+            self.current = {}
+            for user in self.client.paginate('/users', params={in_object: obj['id']}):
+                if user['id'] in roles:
+                    self.current[user['username']] = roles[user['id']]
+                    self.ids[user['username']] = user['id']
+        return self.current
+
+    def plan(self, changes):
+        """(to add, to promote, to demote, to remove): sets of usernames."""
+        # The server makes the creator of a team or a channel one of its members and admins.
+        members = {self.runner: True} if changes.creating else self.current or {}
+        wanted_members = set(changes.after.get('members', ())) | set(changes.after.get('admins', ()))
+        add = wanted_members - set(members)
+        remove = set(changes.before.get('members', ())) - set(changes.after.get('members', ())) - {self.runner}
+        promote = set(changes.after.get('admins', ())) - set(changes.before.get('admins', ()))
+        demote = set(changes.before.get('admins', ())) - set(changes.after.get('admins', ())) - remove - {self.runner}
+        return add, promote, demote, remove
+
+    def prepare(self, changes):
+        """Find the users to add (and for a channel, check they are in its team) before anything is
+        written: an unknown user fails the task with nothing half done."""
+        add = self.plan(changes)[0]
+        for username in sorted(add):
+            self.resource.doing = "look up user '%s'" % username
+            try:
+                user = self.resource.driver.users.get_user_by_username(username)
+            except ResourceNotFound:
+                self.resource.module.fail_json(msg="No user is named '%s' (members and admins are usernames)" % username)
+            if user.get('delete_at'):
+                self.resource.module.fail_json(msg="User '%s' is deactivated and cannot be added" % username)
+            self.ids[username] = user['id']
+            if self.team_id:
+                self.resource.doing = "check that user '%s' is in the team" % username
+                try:
+                    self.resource.driver.teams.get_team_member(self.team_id(), user['id'])
+                except ResourceNotFound:
+                    self.resource.module.fail_json(
+                        msg="User '%s' is not a member of the channel's team: add it to the team first "
+                            "(chatops.mattermost.mattermost_team)" % username)
+
+    def apply(self, obj, changes):
+        """Add, promote, demote and remove, in that order (so a user being promoted is a member)."""
+        add, promote, demote, remove = self.plan(changes)
+        path = '/%s/%s/members' % (self.kind, obj['id'])
+        for username in sorted(add):
+            self.resource.doing = "add '%s' to the members" % username
+            body = {'user_id': self.ids[username]}
+            if self.kind == 'teams':
+                body['team_id'] = obj['id']
+            self.client.post(path, options=body)
+        for username, admin in [(name, True) for name in sorted(promote)] + [(name, False) for name in sorted(demote)]:
+            self.resource.doing = "%s '%s'" % ('make an admin of' if admin else 'remove the admin role of', username)
+            self.client.put('%s/%s/schemeRoles' % (path, self.ids[username]),
+                            options={'scheme_admin': admin, 'scheme_user': True})
+        for username in sorted(remove):
+            self.resource.doing = "remove '%s' from the members" % username
+            self.client.delete('%s/%s' % (path, self.ids[username]))
