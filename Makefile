@@ -5,7 +5,8 @@ SHELL := /bin/bash
 VENV        ?= .venv
 PY          := $(VENV)/bin/python
 # ansible-test wants the collection at .../ansible_collections/<namespace>/<name>.
-COLLECTION_ROOT := .cache/collection/ansible_collections/chatops/mattermost
+# Override to keep one copy per concurrent test run (make sync COLLECTION_ROOT=/tmp/x/ansible_collections/chatops/mattermost).
+COLLECTION_ROOT ?= .cache/collection/ansible_collections/chatops/mattermost
 export MATTERMOST_CACHE ?= $(HOME)/.cache/chatops-mattermost
 
 .PHONY: help venv server server-stop demo test unit sanity integration sync bench clean

@@ -10,7 +10,8 @@ cd "$repo"
 venv="$repo/.venv"
 py="$venv/bin/python"
 out="$repo/tests/output/make-test"
-collection="$repo/.cache/collection/ansible_collections/chatops/mattermost"
+export COLLECTION_ROOT=${COLLECTION_ROOT:-$repo/.cache/collection/ansible_collections/chatops/mattermost}
+collection=$COLLECTION_ROOT
 rm -rf "$out" && mkdir -p "$out"
 export PATH="$venv/bin:$PATH"
 
