@@ -1,0 +1,48 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""mattermost_slash_command: what is refused before any request."""
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+import pytest
+
+from ansible_collections.chatops.mattermost.plugins.modules.mattermost_slash_command import problems
+
+OPTIONS = ('request_url', 'method', 'display_name', 'description', 'username', 'icon_url', 'autocomplete',
+           'autocomplete_hint', 'autocomplete_description')
+
+
+def params(**given):
+    values = dict((option, None) for option in OPTIONS)
+    values.update(team='ops', trigger='deploy', state='present', regenerate_token=False)
+    values.update(given)
+    return values
+
+
+def test_a_complete_command_passes():
+    assert problems(params(request_url='https://deployer.example.com/command', display_name='Deploy')) == []
+
+
+def test_a_trigger_may_have_capitals_and_punctuation():
+    assert problems(params(trigger='Deploy.now')) == []
+
+
+@pytest.mark.parametrize('given, message', [
+    (dict(trigger='/deploy'), "trigger '/deploy' must be given without its leading '/'"),
+    (dict(trigger=''), 'is not a valid trigger'),
+    (dict(trigger='two words'), 'is not a valid trigger'),
+    (dict(trigger='x' * 129), 'is not a valid trigger'),
+    (dict(trigger='é' * 65), 'is not a valid trigger'),  # 130 bytes
+    (dict(request_url='deployer.example.com'), 'request_url must be an http:// or https:// URL'),
+    (dict(request_url='https://x.example.com/' + 'x' * 1003), 'request_url must have at most 1024 bytes'),
+    (dict(description='x' * 129), 'description must have at most 128 bytes'),
+    (dict(display_name='x' * 65), 'display_name must have at most 64 bytes'),
+    (dict(autocomplete_hint='x' * 1025), 'autocomplete_hint must have at most 1024 characters'),
+    (dict(team=''), 'team cannot be empty'),
+    (dict(regenerate_token=True, state='absent'), 'regenerate_token needs state=present'),
+])
+def test_refused(given, message):
+    assert any(message in problem for problem in problems(params(**given))), problems(params(**given))
