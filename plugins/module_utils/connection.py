@@ -20,6 +20,7 @@ from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_requ
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, MattermostError,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.redaction import redact_url
 
 ARGUMENT_SPEC = dict(
     url=dict(type='str', required=True, fallback=(env_fallback, ['MATTERMOST_URL'])),
@@ -101,8 +102,8 @@ def connect(module):
 def error_message(exc, doing=None):
     """One line with the server's message, the HTTP status, the error id and the request id.
 
-    The request's URL is shown without its query string, and nothing of the request's headers or
-    body: no token or password can end up in the message.
+    The request's URL is shown without its query string (and without the id of an incoming webhook),
+    and nothing of the request's headers or body: no token or password can end up in the message.
     """
     details = []
     if exc.status_code:
@@ -112,7 +113,7 @@ def error_message(exc, doing=None):
     if exc.request_id:
         details.append('request id %s' % exc.request_id)
     if exc.method and exc.url:
-        details.append('%s %s' % (exc.method, urlsplit(exc.url).path))
+        details.append('%s %s' % (exc.method, redact_url(urlsplit(exc.url).path)))
     message = exc.message.rstrip('.') if exc.message else type(exc).__name__
     text = 'Cannot %s: %s' % (doing, message) if doing else 'Mattermost API error: %s' % message
     return '%s (%s)' % (text, ', '.join(details)) if details else text

@@ -179,6 +179,8 @@ class Resource:
 
     name = None
     fields = ()
+    # False for objects the server cannot archive (webhooks, commands): state=absent deletes them.
+    archivable = True
 
     def __init__(self, module, driver):
         self.module = module
@@ -232,7 +234,7 @@ def _ensure(module, resource):
     before = state_of(resource, current)
 
     if module.params['state'] == ABSENT:
-        permanent = module.params.get('permanent')
+        permanent = module.params.get('permanent') or not resource.archivable
         after = ABSENT if permanent or current is None else ARCHIVED
         changes = Changes((), {}, current)  # nothing is compared: the diff shows the state alone
         obj = current

@@ -250,6 +250,7 @@ class SlashCommand(Resource):
     """
 
     name = 'command'
+    archivable = False
 
     def __init__(self, module, driver):
         super(SlashCommand, self).__init__(module, driver)
@@ -353,11 +354,7 @@ def main():
         module.fail_json(msg='; '.join(found_problems))
     driver = connect(module)
     resource = SlashCommand(module, driver)
-    # A command cannot be archived: ensure() deletes rather than archives with `permanent`, which is
-    # not an option of this module; taken out again so that the invocation does not show it.
-    module.params['permanent'] = True
     result = ensure(module, resource)
-    del module.params['permanent']
     if module.params['regenerate_token']:
         result = rotate_token(module, resource, result)
     module.exit_json(**result)

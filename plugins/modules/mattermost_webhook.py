@@ -275,7 +275,6 @@ import re
 from urllib.parse import urlsplit, urlunsplit
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 from ansible_collections.chatops.mattermost.plugins.module_utils.integrations import (
     WHITESPACE, byte_length, find_channel, find_team, is_http_url, is_id, length_problems, rotate_token,
     unique_sorted, warn_when_not_kept,
@@ -305,9 +304,6 @@ NOT_KEPT_HINTS = dict(
     icon_url='the server keeps it only with ServiceSettings.EnablePostIconOverride on',
     channel_locked='the server locks the webhooks of users without the bypass_incoming_webhook_channel_lock permission',
 )
-
-# The path of an incoming webhook in a request URL, whose id is a secret.
-INCOMING_HOOK_PATH = re.compile(r'(/hooks/incoming/)[^/?#]+')
 
 
 def content_type(value):
@@ -383,6 +379,7 @@ class Webhook(Resource):
     """
 
     name = 'webhook'
+    archivable = False
 
     def __init__(self, module, driver):
         super(Webhook, self).__init__(module, driver)
@@ -414,14 +411,9 @@ class Webhook(Resource):
     # Requests
 
     def request(self, method, *args, **kwargs):
-        """Send a request of the webhooks group; the id of an incoming webhook never ends up in the
-        failure message (the request's path is shown in it)."""
-        try:
-            return getattr(self.driver.webhooks, method)(*args, **kwargs)
-        except MattermostError as exc:
-            if self.kind == INCOMING and exc.url:
-                exc.url = INCOMING_HOOK_PATH.sub(r'\1<id>', exc.url)
-            raise
+        """Send a request of the webhooks group. (The id of an incoming webhook in its path is left
+        out of failure messages by connection.fail_for_error.)"""
+        return getattr(self.driver.webhooks, method)(*args, **kwargs)
 
     def describe(self, hook=None):
         """The webhook in messages: by name and channel or team, never by the id of an incoming webhook."""
@@ -569,11 +561,7 @@ def main():
         module.fail_json(msg='; '.join(found_problems))
     driver = connect(module)
     resource = Webhook(module, driver)
-    # A webhook cannot be archived: ensure() deletes rather than archives with `permanent`, which is
-    # not an option of this module; taken out again so that the invocation does not show it.
-    module.params['permanent'] = True
     result = ensure(module, resource)
-    del module.params['permanent']
     if module.params['regenerate_token']:
         result = rotate_token(module, resource, result)
     hook = result['webhook']

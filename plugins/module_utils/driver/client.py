@@ -19,39 +19,17 @@ try:
 except ImportError:
     REQUESTS_IMPORT_ERROR = traceback.format_exc()
 
+from .redaction import redact, redact_headers, redact_url
 from .exceptions import ConnectionFailure, UnexpectedResponse, error_for_response, excerpt
 from .options import backoff_delay, server_url
 
 LOG = logging.getLogger('chatops.mattermost.driver')
 
 TRACE_FILE_VARIABLE = 'MATTERMOST_TRACE_FILE'
-REDACTED = '********'
-# Redacted JSON keys: any *password, *token or *secret (config's SMTPPassword too), and one-time codes.
-SECRET_KEY_SUFFIXES = ('password', 'token', 'secret')
-SECRET_CODE_KEYS = frozenset(('code', 'mfa_code', 'login_code', 'code_verifier'))
-SECRET_HEADERS = frozenset(('authorization', 'cookie', 'set-cookie', 'token'))
 # Resending these cannot do anything twice; a POST is only resent after a 429, which the
 # server answers before doing anything.
 IDEMPOTENT_METHODS = frozenset(('GET', 'HEAD', 'PUT', 'DELETE'))
 RETRIED_SERVER_ERRORS = frozenset((502, 503, 504))
-
-
-def is_secret_key(key):
-    key = str(key).lower()
-    return key.endswith(SECRET_KEY_SUFFIXES) or key in SECRET_CODE_KEYS
-
-
-def redact(value):
-    """A copy of decoded JSON (or a form) with the values of secret keys replaced."""
-    if isinstance(value, dict):
-        return {key: REDACTED if is_secret_key(key) else redact(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [redact(item) for item in value]
-    return value
-
-
-def redact_headers(headers):
-    return {name: REDACTED if name.lower() in SECRET_HEADERS else value for name, value in headers.items()}
 
 
 def decode_json(response):
@@ -236,7 +214,7 @@ class Client:
         trace_file = os.environ.get(TRACE_FILE_VARIABLE)
         if trace_file:
             with open(trace_file, 'a') as trace:
-                trace.write(f'{prepared.method} {urlsplit(prepared.url).path} {status}\n')
+                trace.write(f'{prepared.method} {urlsplit(redact_url(prepared.url)).path} {status}\n')
 
     @staticmethod
     def _log_exchange(prepared, request, response, elapsed):
@@ -249,7 +227,7 @@ class Client:
         except ValueError:
             response_body = f"<{len(response.content)} bytes of {response.headers.get('Content-Type', 'unknown type')}>"
         LOG.debug('%s %s -> %s in %.3f s\nrequest headers: %s\nrequest body: %s\nresponse headers: %s\n'
-                  'response body: %s', prepared.method, prepared.url, response.status_code, elapsed,
+                  'response body: %s', prepared.method, redact_url(prepared.url), response.status_code, elapsed,
                   redact_headers(prepared.headers), request_body, redact_headers(response.headers), response_body)
 
     def _decoded(self, method, endpoint, **kwargs):

@@ -13,6 +13,8 @@ __metaclass__ = type
 
 import re
 
+from .redaction import redact_url
+
 try:
     from requests import ConnectionError as _ConnectionError, HTTPError as _HTTPError
 except ImportError:  # reported by client.REQUESTS_IMPORT_ERROR
@@ -53,7 +55,7 @@ class MattermostError(_HTTPError):
         if ids:
             text += f' [{ids}]'
         if self.method:
-            text += f' ({self.method} {self.url})'
+            text += f' ({self.method} {redact_url(self.url)})'
         return text
 
 

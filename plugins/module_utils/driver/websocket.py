@@ -38,7 +38,7 @@ try:
 except ImportError:
     WEBSOCKETS_IMPORT_ERROR = traceback.format_exc()
 
-from .client import redact
+from .redaction import redact
 from .exceptions import ConnectionFailure, error_class, excerpt
 from .options import backoff_delay, server_url
 

@@ -1,0 +1,42 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What is kept out of logs, traces and error messages: secret values of JSON bodies and headers,
+and the ids of incoming webhooks in URLs (anyone who knows one can post to its channel)."""
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+import re
+
+REDACTED = '********'
+# Redacted JSON keys: any *password, *token or *secret (config's SMTPPassword too), and one-time codes.
+SECRET_KEY_SUFFIXES = ('password', 'token', 'secret')
+SECRET_CODE_KEYS = frozenset(('code', 'mfa_code', 'login_code', 'code_verifier'))
+SECRET_HEADERS = frozenset(('authorization', 'cookie', 'set-cookie', 'token'))
+# /hooks/<id> (posting through the webhook) and /api/v4/hooks/incoming/<id> (managing it).
+INCOMING_WEBHOOK_ID = re.compile(r'(/hooks/(?:incoming/)?)[a-z0-9]{26}(?=[/?#]|$)')
+
+
+def is_secret_key(key):
+    key = str(key).lower()
+    return key.endswith(SECRET_KEY_SUFFIXES) or key in SECRET_CODE_KEYS
+
+
+def redact(value):
+    """A copy of decoded JSON (or a form) with the values of secret keys replaced."""
+    if isinstance(value, dict):
+        return {key: REDACTED if is_secret_key(key) else redact(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [redact(item) for item in value]
+    return value
+
+
+def redact_headers(headers):
+    return {name: REDACTED if name.lower() in SECRET_HEADERS else value for name, value in headers.items()}
+
+
+def redact_url(url):
+    """The URL (or path) with the id of an incoming webhook replaced."""
+    return INCOMING_WEBHOOK_ID.sub(lambda match: match.group(1) + REDACTED, url) if url else url
