@@ -62,7 +62,7 @@ build_server() {
 
 pg_bin() {
     local version
-    version=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -n 1)
+    version=$(find /usr/lib/postgresql -mindepth 1 -maxdepth 1 -printf '%f\n' 2>/dev/null | sort -n | tail -n 1)
     [ -n "$version" ] && echo "$version"
 }
 
@@ -161,7 +161,7 @@ start() {
         say "starting $(server_version) at $site_url"
         (
             cd "$dir"
-            while IFS= read -r setting; do export "$setting"; done < <(server_env)
+            while IFS= read -r setting; do export "${setting?}"; done < <(server_env)
             exec setsid "$dir/bin/mattermost" server >>"$run_dir/logs/stdout.log" 2>&1 </dev/null
         ) &
         echo $! >"$pid_file"

@@ -6,7 +6,7 @@
 set -uo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$repo"
+cd "$repo" || exit 1
 venv="$repo/.venv"
 py="$venv/bin/python"
 out="$repo/tests/output/make-test"
@@ -87,6 +87,7 @@ pytest_stage server tests/server
 ansible_test_stage integration integration --local --python 3.11 --color no --continue-on-error
 
 echo
-echo "make test: $(IFS=';'; echo "${summary[*]}" | sed 's/;/; /g')"
+joined=$(IFS=';'; echo "${summary[*]}")
+echo "make test: ${joined//;/; }"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
