@@ -1,0 +1,54 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""mattermost_post's checks of its options, and what it sends to an incoming webhook."""
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+from ansible_collections.chatops.mattermost.plugins.modules.mattermost_post import (
+    index_name, problems, webhook_payload,
+)
+
+
+def params(**given):
+    values = dict(url='https://chat.example.com', token='t', login_id=None, channel=None, team=None, user=None,
+                  webhook_url=None, api_key=None, text=None, props=None, attachments=None, files=None, root_id=None,
+                  priority=None, requested_ack=False, pinned=None, post_id=None, key=None, key_search_limit=1000,
+                  username=None, icon_url=None, icon_emoji=None, state='present')
+    values.update(given)
+    return values
+
+
+def test_api_posts_need_a_place_and_a_connection():
+    assert problems(params(channel='x', text='hi'), webhook=False) == []
+    assert 'one of channel, user and post_id is needed' in problems(params(text='hi'), webhook=False)
+    assert any('url and token' in problem for problem in problems(params(token=None, channel='x', text='hi'), False))
+    assert 'one of text, attachments and files is needed to post' in problems(params(channel='x'), webhook=False)
+    assert problems(params(channel='x', key='k'), webhook=False) == []  # an update needs nothing more
+    assert 'state=absent needs post_id or key' in problems(params(channel='x', state='absent'), webhook=False)
+    assert any('only be used with an incoming webhook' in problem
+               for problem in problems(params(channel='x', text='hi', username='bot'), False))
+    assert any('not to a reply' in problem
+               for problem in problems(params(channel='x', text='hi', root_id='r' * 26, priority='urgent'), False))
+
+
+def test_webhooks_refuse_what_needs_an_answer():
+    found = problems(params(url=None, token=None, webhook_url='https://c/hooks/x', text='hi', key='k', pinned=True), True)
+    assert found[0] == 'key, pinned cannot be used with an incoming webhook, which tells nothing back'
+    assert problems(params(url=None, token=None, webhook_url='https://c/hooks/x', text='hi'), webhook=True) == []
+
+
+def test_webhook_payload_as_community_general_sends_it():
+    payload = webhook_payload(params(text='hi', channel='town-square', username='bot', icon_emoji='robot',
+                                     attachments=[{'text': 'a'}], props={'p': 1}, priority='urgent'))
+    assert payload == {'text': 'hi', 'channel': 'town-square', 'username': 'bot', 'icon_emoji': 'robot',
+                       'attachments': [{'text': 'a'}], 'props': {'p': 1},
+                       'priority': {'priority': 'urgent', 'requested_ack': False}}
+    assert webhook_payload(params(text='hi', user='@alice')) == {'text': 'hi', 'channel': '@alice'}
+
+
+def test_the_index_names_fit_the_preferences():
+    name = index_name('c' * 26, 'a key that is much longer than thirty-two characters')
+    assert len(name) == 32 and name != index_name('d' * 26, 'a key that is much longer than thirty-two characters')

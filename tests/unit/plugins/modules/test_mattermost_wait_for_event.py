@@ -1,0 +1,118 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""mattermost_wait_for_event's filters and its reading of what happened before it listened."""
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+import json
+
+from ansible_collections.chatops.mattermost.plugins.modules.mattermost_wait_for_event import Filters, catch_up
+
+ME, ALICE, BOB = 'm' * 26, 'a' * 26, 'b' * 26
+CHANNEL, OTHER_CHANNEL, ROOT = 'c' * 26, 'o' * 26, 'r' * 26
+
+
+def filters(**given):
+    params = dict(events=['posted'], include_own=False, match=None, root_id=None, reaction=None, reaction_post_id=None)
+    params.update(given)
+    result = Filters(params, ME)
+    result.channel_id = CHANNEL
+    return result
+
+
+def posted(user_id=ALICE, message='approve', root_id=ROOT, channel_id=CHANNEL, **post):
+    post = dict(dict(id='p' * 26, user_id=user_id, message=message, root_id=root_id, channel_id=channel_id, type='',
+                     create_at=2000), **post)
+    return {'event': 'posted', 'data': {'post': post, 'channel_name': 'deployments'},
+            'broadcast': {'channel_id': channel_id}}
+
+
+def reaction_added(user_id=ALICE, emoji='+1', post_id=ROOT):
+    reaction = {'user_id': user_id, 'post_id': post_id, 'emoji_name': emoji, 'create_at': 2000, 'channel_id': CHANNEL}
+    return {'event': 'reaction_added', 'data': {'reaction': json.dumps(reaction)}, 'broadcast': {'channel_id': CHANNEL}}
+
+
+def test_a_reply_in_the_thread_from_an_allowed_user_matches():
+    wanted = filters(root_id=ROOT, match='(?i)^approve')
+    wanted.user_ids = {ALICE}
+    event = wanted.matches(posted())
+    assert event['message'] == 'approve' and event['user_id'] == ALICE and event['source'] == 'websocket'
+    assert event['channel_name'] == 'deployments'
+    assert wanted.matches(posted(user_id=BOB)) is None
+    assert wanted.matches(posted(message='let me check')) is None
+    assert wanted.matches(posted(root_id='')) is None
+    assert wanted.matches(posted(channel_id=OTHER_CHANNEL)) is None
+    assert wanted.matches(posted(type='system_join_channel')) is None
+    assert wanted.matches(dict(posted(), event='typing')) is None
+
+
+def test_own_posts_count_only_when_asked():
+    assert filters().matches(posted(user_id=ME)) is None
+    assert filters(include_own=True).matches(posted(user_id=ME)) is not None
+    listed = filters()
+    listed.user_ids = {ME}
+    assert listed.matches(posted(user_id=ME)) is not None
+
+
+def test_a_reaction_matches_by_emoji_alias_and_post():
+    wanted = filters(reaction=['thumbsup'], reaction_post_id=ROOT)
+    assert wanted.events == {'posted', 'reaction_added'}
+    event = wanted.matches(reaction_added())
+    assert event['event'] == 'reaction_added' and event['reaction']['emoji_name'] == '+1'
+    assert wanted.matches(reaction_added(emoji='eyes')) is None
+    assert wanted.matches(reaction_added(post_id='x' * 26)) is None
+    assert wanted.matches(reaction_added(user_id=ME)) is None
+
+
+def test_other_events_match_by_channel_and_user():
+    wanted = filters(events=['user_added'])
+    event = {'event': 'user_added', 'data': {'user_id': ALICE}, 'broadcast': {'channel_id': CHANNEL}}
+    assert wanted.matches(event)['user_id'] == ALICE
+    assert wanted.matches(dict(event, broadcast={'channel_id': OTHER_CHANNEL})) is None
+
+
+class FakePosts:
+    def __init__(self, posts):
+        self.posts = posts
+        self.asked = []
+
+    def get_posts_for_channel(self, channel_id, params=None):
+        self.asked.append((channel_id, params))
+        return {'order': [post['id'] for post in self.posts], 'posts': dict((post['id'], post) for post in self.posts)}
+
+
+class FakeReactions:
+    def __init__(self, reactions):
+        self.reactions = reactions
+
+    def get_reactions(self, post_id):
+        return [reaction for reaction in self.reactions if reaction['post_id'] == post_id]
+
+
+class FakeDriver:
+    def __init__(self, posts=(), reactions=()):
+        self.posts = FakePosts(list(posts))
+        self.reactions = FakeReactions(list(reactions))
+
+
+def post(post_id, create_at, message='approve', user_id=ALICE, root_id=ROOT):
+    return {'id': post_id, 'create_at': create_at, 'message': message, 'user_id': user_id, 'root_id': root_id,
+            'channel_id': CHANNEL, 'type': ''}
+
+
+def test_catch_up_returns_the_earliest_match_since_the_question():
+    wanted = filters(root_id=ROOT, match='^approve', reaction=['+1'], reaction_post_id=ROOT)
+    wanted.since, wanted.since_post_id = 1000, ROOT
+    driver = FakeDriver(
+        posts=[post('q' * 26, 900), post(ROOT, 1000, root_id=''), post('n' * 26, 1100, message='no'),
+               post('l' * 26, 1300), post('e' * 26, 1200, user_id=ME)],
+        reactions=[{'user_id': ALICE, 'post_id': ROOT, 'emoji_name': '+1', 'create_at': 1250}])
+    event = catch_up(driver, wanted, 1000)
+    assert event['event'] == 'reaction_added' and event['source'] == 'api'
+    assert driver.posts.asked == [(CHANNEL, {'since': 1000})]
+    driver.reactions.reactions = []
+    assert catch_up(driver, wanted, 1000)['post']['id'] == 'l' * 26
+    assert catch_up(driver, wanted, 1400) is None
