@@ -23,4 +23,16 @@ PY
 )"
 export ANSIBLE_COLLECTIONS_PATH="$demo/collections"
 export ANSIBLE_LOCALHOST_WARNING=false ANSIBLE_INVENTORY_UNPARSED_WARNING=false
+echo "demo: first run of examples/demo.yml (provisions)"
 ansible-playbook examples/demo.yml "$@"
+echo "demo: second run of examples/demo.yml (must change nothing)"
+ansible-playbook examples/demo.yml "$@" | tee "$demo/second-run.log"
+if ! grep -Eq "localhost +: ok=[0-9]+ +changed=0 " "$demo/second-run.log"; then
+    echo "demo: the second run changed something: the modules are not idempotent" >&2
+    exit 1
+fi
+echo "demo: the second run changed nothing"
+
+# The pipeline example, with a second user answering "approve" in the thread after a moment.
+echo "demo: examples/deploy_pipeline.yml with a scripted approval"
+ansible-playbook examples/deploy_pipeline.yml -e demo_answer=approve -e "app_version=demo-$(date +%s)" "$@"
