@@ -59,7 +59,7 @@ ansible_test_stage() {
         ran=$(grep -c "^Running sanity test " "$out/$name.log")
         bad=$(grep -cE "^ERROR: Found [0-9]+ .* issue" "$out/$name.log")
     else
-        ran=$(grep -c "^Running .* integration test role" "$out/$name.log")
+        ran=$(grep -cE "^Running .* integration test (role|script)" "$out/$name.log")
         bad=$(grep -cE "^ERROR: Command \"ansible-playbook" "$out/$name.log")
     fi
     if [ "$rc" -ne 0 ] && [ "$bad" -eq 0 ]; then bad=1; fi

@@ -43,15 +43,21 @@ REQUIRED_ONE_OF = [('token', 'login_id')]
 
 
 def mattermost_module(argument_spec, mutually_exclusive=None, required_together=None, required_one_of=None,
-                      **kwargs):
-    """An AnsibleModule with the module's own options plus the connection options and their rules."""
+                      connection_required=True, **kwargs):
+    """An AnsibleModule with the module's own options plus the connection options and their rules.
+
+    connection_required=False is for a module that can also work without the API (posting through
+    an incoming webhook): url and a credential are then checked by the module when it needs them.
+    """
     spec = copy.deepcopy(ARGUMENT_SPEC)
+    if not connection_required:
+        spec['url']['required'] = False
     spec.update(argument_spec)
     return AnsibleModule(
         argument_spec=spec,
         mutually_exclusive=MUTUALLY_EXCLUSIVE + list(mutually_exclusive or []),
         required_together=REQUIRED_TOGETHER + list(required_together or []),
-        required_one_of=REQUIRED_ONE_OF + list(required_one_of or []),
+        required_one_of=(REQUIRED_ONE_OF if connection_required else []) + list(required_one_of or []),
         **kwargs
     )
 

@@ -280,11 +280,10 @@ import copy
 import hashlib
 import os
 
-from ansible.module_utils.basic import AnsibleModule, missing_required_lib
+from ansible.module_utils.basic import missing_required_lib
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.connection import (
-    ARGUMENT_SPEC as CONNECTION_ARGUMENT_SPEC, MUTUALLY_EXCLUSIVE, REQUIRED_TOGETHER, connect, driver_options,
-    error_message, fail_for_error,
+    connect, driver_options, error_message, fail_for_error, mattermost_module,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, FeatureDisabled, MattermostError, ResourceNotFound,
@@ -650,10 +649,7 @@ def post_through_webhook(module):
 
 
 def argument_spec():
-    spec = copy.deepcopy(CONNECTION_ARGUMENT_SPEC)
-    # Not needed with an incoming webhook: checked in check_options() instead.
-    spec['url']['required'] = False
-    spec.update(
+    return dict(
         channel=dict(type='str'),
         team=dict(type='str'),
         user=dict(type='str'),
@@ -675,7 +671,6 @@ def argument_spec():
         icon_emoji=dict(type='str'),
         state=dict(type='str', choices=['present', 'absent'], default='present'),
     )
-    return spec
 
 
 def problems(params, webhook):
@@ -716,11 +711,11 @@ def problems(params, webhook):
 
 
 def main():
-    module = AnsibleModule(
-        argument_spec=argument_spec(),
-        mutually_exclusive=MUTUALLY_EXCLUSIVE + [('channel', 'user'), ('post_id', 'key'), ('webhook_url', 'api_key'),
-                                                 ('icon_url', 'icon_emoji')],
-        required_together=REQUIRED_TOGETHER,
+    # The connection is not needed with an incoming webhook: problems() checks it otherwise.
+    module = mattermost_module(
+        argument_spec(),
+        mutually_exclusive=[('channel', 'user'), ('post_id', 'key'), ('webhook_url', 'api_key'), ('icon_url', 'icon_emoji')],
+        connection_required=False,
         supports_check_mode=True,
     )
     params = module.params
