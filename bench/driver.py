@@ -4,8 +4,9 @@
 
     .venv/bin/python bench/driver.py [--reads 500] [--channels 200] [--posts 100] [--rounds 3]
 
-Prints, for each driver and each part of the workload, requests per second (best of the rounds),
-the peak of Python memory allocated during the workload, and the ratio ours / theirs. Needs the
+Prints, for each driver and each part of the workload, requests per second (best of the rounds,
+the drivers taking turns), the peak of Python memory allocated during that part (one more run with
+allocation tracing), and the speed ratio ours / theirs. Needs the
 server from `make server` and its tests/integration/integration_config.yml.
 """
 from __future__ import (absolute_import, division, print_function)
@@ -54,23 +55,30 @@ def workload(driver, team_id, args):
     yield "posts", args.posts
 
 
-def measure(kind, config, team_id, args):
-    """{part: (requests per second, peak KiB)}, best of args.rounds."""
-    best = {}
-    for round_number in range(args.rounds):
+def run_once(kind, config, admin, args, trace_memory):
+    """{part: requests per second, or peak KiB with trace_memory} of one run of the workload, in a
+    team of its own so that both drivers meet the same server state (channel creation slows as a
+    team grows). Tracing allocations slows Python down: a run measures either speed or memory."""
+    team = admin.teams.create_team(options={"name": "bench-" + uuid.uuid4().hex[:10], "display_name": "Bench",
+                                            "type": "O"})
+    try:
         driver = connect(kind, config)
-        tracemalloc.start()
+        figures = {}
+        if trace_memory:
+            tracemalloc.start()
         started = time.perf_counter()
-        for part, requests in workload(driver, team_id, args):
-            elapsed = time.perf_counter() - started
-            peak = tracemalloc.get_traced_memory()[1] / 1024
-            rate = requests / elapsed
-            if part not in best or rate > best[part][0]:
-                best[part] = (rate, peak)
-            tracemalloc.reset_peak()
+        for part, requests in workload(driver, team["id"], args):
+            if trace_memory:
+                figures[part] = tracemalloc.get_traced_memory()[1] / 1024
+                tracemalloc.reset_peak()
+            else:
+                figures[part] = requests / (time.perf_counter() - started)
             started = time.perf_counter()
-        tracemalloc.stop()
-    return best
+        if trace_memory:
+            tracemalloc.stop()
+        return figures
+    finally:
+        admin.teams.delete_team(team["id"], params={"permanent": "true"})
 
 
 def main():
@@ -84,19 +92,21 @@ def main():
         config = json.load(handle)
 
     admin = connect("ours", config)
-    team = admin.teams.create_team(options={"name": "bench-" + uuid.uuid4().hex[:10], "display_name": "Bench",
-                                            "type": "O"})
-    try:
-        results = {kind: measure(kind, config, team["id"], args) for kind in ("mattermostdriver", "ours")}
-    finally:
-        admin.teams.delete_team(team["id"], params={"permanent": "true"})
+    kinds = ["mattermostdriver", "ours"]
+    speed = {kind: {} for kind in kinds}
+    for round_number in range(args.rounds):
+        # Alternate which driver goes first, so that neither always meets a warmer server.
+        for kind in kinds if round_number % 2 == 0 else reversed(kinds):
+            for part, rate in run_once(kind, config, admin, args, trace_memory=False).items():
+                speed[kind][part] = max(rate, speed[kind].get(part, 0))
+    memory = {kind: run_once(kind, config, admin, args, trace_memory=True) for kind in kinds}
 
     print("driver benchmark against %s, best of %d rounds" % (config["mattermost_url"], args.rounds))
     print("%-20s %22s %22s %8s" % ("workload", "mattermostdriver 7.3.2", "chatops.mattermost", "ratio"))
-    for part in results["ours"]:
-        theirs, ours = results["mattermostdriver"][part], results["ours"][part]
+    for part in speed["ours"]:
         print("%-20s %12.0f req/s %5.0f KiB %8.0f req/s %5.0f KiB %7.2fx" % (
-            part, theirs[0], theirs[1], ours[0], ours[1], ours[0] / theirs[0]))
+            part, speed["mattermostdriver"][part], memory["mattermostdriver"][part], speed["ours"][part],
+            memory["ours"][part], speed["ours"][part] / speed["mattermostdriver"][part]))
 
 
 if __name__ == "__main__":
