@@ -4,7 +4,8 @@
 #   1. through the API, configured by environment variables, with a start message: a playbook with
 #      a failing task and a failing no_log task holding a secret (the secret must appear nowhere);
 #   2. through an incoming webhook, configured in ansible.cfg: a playbook that succeeds.
-set -eux
+# No -x: the trace would print the token and the webhook URL this script reads.
+set -eu
 
 export ANSIBLE_ROLES_PATH=..
 config=../../integration_config.yml
