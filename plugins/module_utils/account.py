@@ -14,8 +14,9 @@ __metaclass__ = type
 
 import re
 
+from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import found
 from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
-    Field, found, lowercase, lowercase_set, string_set,
+    Field, lowercase, lowercase_set, string_set,
 )
 
 # The server's rules (server/public/model/user.go and role.go, Mattermost 11.4).

@@ -23,19 +23,14 @@ from ansible.module_utils.common.text.converters import to_bytes, to_text
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.connection import fail_for_error
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import found
+from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import NotFound, find_team as find_team_by_key, found, is_id
 
 # An id as the server makes them: 26 lowercase letters and digits.
-ID = re.compile(r'^[a-z0-9]{26}$')
 WHITESPACE = re.compile(r'\s')
 
 # What the diff shows for a rotated token: never its value.
 TOKEN_BEFORE = '(current token)'
 TOKEN_AFTER = '(new token)'
-
-
-def is_id(value):
-    return bool(value) and bool(ID.match(value))
 
 
 def is_http_url(value):
@@ -76,10 +71,10 @@ def find_team(resource, team_key, present=True):
     """The team named team_key (or with that id); fails the module when there is none, or when it is
     archived and `present`."""
     resource.doing = "look up team '%s'" % team_key
-    team = found(resource.driver.teams.get_team, team_key) if is_id(team_key) else None
-    team = team or found(resource.driver.teams.get_team_by_name, team_key)
-    if team is None:
-        resource.module.fail_json(msg="No team is named '%s' (or has that id)" % team_key)
+    try:
+        team = find_team_by_key(resource.driver, team_key)
+    except NotFound as exc:
+        resource.module.fail_json(msg=str(exc))
     if present and team.get('delete_at'):
         resource.module.fail_json(msg="Team '%s' is archived: restore it first (chatops.mattermost.mattermost_team)"
                                       % team_key)

@@ -13,14 +13,9 @@ only, so that the callback plugin can use them without a module.
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-import re
-
 from urllib.parse import urlsplit, urlunsplit
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import ResourceNotFound
-
-# An id as the server makes them: 26 lowercase letters and digits.
-ID = re.compile(r'^[a-z0-9]{26}$')
+from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import NotFound, find_team, found, is_id
 
 # Some emoji have two names; the server keeps the one the client sent (the web app sends "+1").
 EMOJI_ALIASES = {
@@ -29,34 +24,10 @@ EMOJI_ALIASES = {
 }
 
 
-class NotFound(Exception):
-    """Something the options name does not exist (or cannot be seen by the user)."""
-
-
-def is_id(value):
-    return bool(value) and bool(ID.match(value))
-
-
 def emoji_name(name):
     """The canonical form of an emoji name: without colons, '+1' for 'thumbsup'."""
     name = (name or '').strip().strip(':')
     return EMOJI_ALIASES.get(name, name)
-
-
-def _found(request, *args, **kwargs):
-    try:
-        return request(*args, **kwargs)
-    except ResourceNotFound:
-        return None
-
-
-def find_team(driver, team):
-    """The team named `team`, or whose id it is; NotFound otherwise."""
-    found = _found(driver.teams.get_team, team) if is_id(team) else None
-    found = found or _found(driver.teams.get_team_by_name, team)
-    if found is None:
-        raise NotFound("No team is named '%s' (or has that id)" % team)
-    return found
 
 
 def find_channel(driver, channel, team=None):
@@ -68,22 +39,22 @@ def find_channel(driver, channel, team=None):
     if not team:
         if not is_id(channel):
             raise NotFound("channel '%s' is not a channel id: give team with a channel name" % channel)
-        found = _found(driver.channels.get_channel, channel)
-        if found is None:
+        result = found(driver.channels.get_channel, channel)
+        if result is None:
             raise NotFound('No channel has the id %s (or the user cannot read it)' % channel)
-        return found, None
+        return result, None
     if is_id(team):
         team_obj = find_team(driver, team)
-        found = _found(driver.channels.get_channel_by_name, team_obj['id'], channel)
+        result = found(driver.channels.get_channel_by_name, team_obj['id'], channel)
     else:
         team_obj = None
         # One request for both names; a team given by id needs its own.
-        found = _found(driver.channels.get_channel_by_name_for_team_name, team, channel)
-    if found is None and is_id(channel):
-        found = _found(driver.channels.get_channel, channel)
-    if found is None:
+        result = found(driver.channels.get_channel_by_name_for_team_name, team, channel)
+    if result is None and is_id(channel):
+        result = found(driver.channels.get_channel, channel)
+    if result is None:
         raise NotFound("No channel '%s' in team '%s' (or the user cannot read it)" % (channel, team))
-    return found, team_obj
+    return result, team_obj
 
 
 def user_ids(driver, usernames):
@@ -111,7 +82,7 @@ def direct_channel(driver, username, create=True):
     looked up among the user's channels and None is returned when there is none yet; otherwise
     POST /channels/direct creates it when needed (the server returns the existing one).
     """
-    other = _found(driver.users.get_user_by_username, username.lstrip('@'))
+    other = found(driver.users.get_user_by_username, username.lstrip('@'))
     if other is None:
         raise NotFound("No user is named '%s'" % username)
     me = driver.client.userid

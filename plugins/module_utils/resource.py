@@ -28,7 +28,7 @@ import time
 from ansible.module_utils.common.text.converters import to_text
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.connection import fail_for_error
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError, ResourceNotFound
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 
 PRESENT = 'present'
 ARCHIVED = 'archived'
@@ -202,14 +202,6 @@ class Resource:
     def prepare(self, changes):
         """Read-only checks that must pass before anything is written (resolving usernames, say);
         runs in check mode too, so that check mode finds the same errors as a real run."""
-
-
-def found(request, *args, **kwargs):
-    """The answer of a GET request, None when the server answers 404."""
-    try:
-        return request(*args, **kwargs)
-    except ResourceNotFound:
-        return None
 
 
 def state_of(resource, obj):

@@ -159,8 +159,9 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.account import 
     roles_problem, system_roles, username_problem,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import found
 from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
-    Field, Resource, ensure, found, lowercase,
+    Field, Resource, ensure, lowercase,
 )
 
 # The server's rules (server/public/model/bot.go, Mattermost 11.4).

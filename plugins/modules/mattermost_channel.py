@@ -187,8 +187,9 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.connection impo
 from ansible_collections.chatops.mattermost.plugins.module_utils.membership import (
     ARGUMENT_SPEC as MEMBERSHIP_ARGUMENT_SPEC, Membership,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import NotFound, find_team, found, is_id
 from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
-    Codes, Field, Resource, ensure, found,
+    Codes, Field, Resource, ensure,
 )
 
 # The server's rules (server/public/model/channel.go and utils.go, Mattermost 11.4).
@@ -199,7 +200,6 @@ DIRECT_CHANNEL_NAME = re.compile(r'^[a-z0-9]{26}__[a-z0-9]{26}$')
 GROUP_CHANNEL_NAME = re.compile(r'^[a-f0-9]{40}$')
 MAX_CHARACTERS = dict(display_name=64, purpose=250, header=1024)
 # An id as the server makes them: 26 lowercase letters and digits.
-ID = re.compile(r'^[a-z0-9]{26}$')
 
 TYPES = Codes({'O': 'public', 'P': 'private'})
 PATCHED = ('name', 'display_name', 'purpose', 'header')
@@ -220,7 +220,7 @@ def problems(params):
             found_problems.append('%s must have at most %d characters' % (option, limit))
     if params['display_name'] == '':
         found_problems.append('display_name cannot be empty')
-    if params['id'] is not None and not ID.match(params['id']):
+    if params['id'] is not None and not is_id(params['id']):
         found_problems.append('id %r is not a Mattermost id (26 lowercase letters and digits)' % params['id'])
     if not params['team']:
         found_problems.append('team cannot be empty')
@@ -265,10 +265,10 @@ class Channel(Resource):
     def find_team(self):
         team_key = self.params['team']
         self.doing = "look up team '%s'" % team_key
-        team = found(self.driver.teams.get_team, team_key) if ID.match(team_key) else None
-        team = team or found(self.driver.teams.get_team_by_name, team_key)
-        if team is None:
-            self.module.fail_json(msg="No team is named '%s' (or has that id)" % team_key)
+        try:
+            team = find_team(self.driver, team_key)
+        except NotFound as exc:
+            self.module.fail_json(msg=str(exc))
         if team.get('delete_at'):
             self.module.fail_json(msg="Team '%s' is archived: restore it first (chatops.mattermost.mattermost_team)" % team_key)
         return team

@@ -288,8 +288,9 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.connection impo
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, FeatureDisabled, MattermostError, ResourceNotFound,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import NotFound, find_team, is_id
 from ansible_collections.chatops.mattermost.plugins.module_utils.posts import (
-    NotFound, comparable, direct_channel, find_channel, find_team, is_id, permalink, webhook_parts,
+    comparable, direct_channel, find_channel, permalink, webhook_parts,
 )
 
 KEY_PROP = 'chatops_key'

@@ -179,8 +179,9 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.connection impo
 from ansible_collections.chatops.mattermost.plugins.module_utils.membership import (
     ARGUMENT_SPEC as MEMBERSHIP_ARGUMENT_SPEC, Membership,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import found
 from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
-    Codes, Field, Resource, ensure, found, lowercase_set,
+    Codes, Field, Resource, ensure, lowercase_set,
 )
 
 # The server's rules (server/public/model/team.go and utils.go, Mattermost 11.4).

@@ -230,9 +230,8 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.connection impo
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     RESUME_FAILED, WEBSOCKETS_IMPORT_ERROR, MattermostError, ResourceNotFound,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.posts import (
-    NotFound, emoji_name, find_channel, is_id, user_ids,
-)
+from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import NotFound, is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils.posts import emoji_name, find_channel, user_ids
 
 REACTION_EVENTS = ('reaction_added', 'reaction_removed')
 

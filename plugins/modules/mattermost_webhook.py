@@ -276,11 +276,12 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
 from ansible_collections.chatops.mattermost.plugins.module_utils.integrations import (
-    WHITESPACE, byte_length, find_channel, find_team, is_http_url, is_id, length_problems, rotate_token,
+    WHITESPACE, byte_length, find_channel, find_team, is_http_url, length_problems, rotate_token,
     unique_sorted, warn_when_not_kept,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import found, is_id
 from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
-    Codes, Field, Resource, ensure, found,
+    Codes, Field, Resource, ensure,
 )
 
 INCOMING = 'incoming'

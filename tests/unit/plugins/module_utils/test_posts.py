@@ -9,8 +9,9 @@ __metaclass__ = type
 
 import pytest
 
+from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import is_id
 from ansible_collections.chatops.mattermost.plugins.module_utils.posts import (
-    comparable, direct_channel_name, emoji_name, is_id, permalink, webhook_parts,
+    comparable, direct_channel_name, emoji_name, permalink, webhook_parts,
 )
 
 HOOK = 'abcdefghijklmnopqrstuvwxyz'
