@@ -94,14 +94,6 @@ def find_account(resource, username):
     return found(resource.driver.users.get_user_by_username, username)
 
 
-def renamed_states(result, archived):
-    """The module's word for the layer's `archived` state in the diff ('deactivated', 'disabled')."""
-    for side in (result.get('diff') or {}).values():
-        if side.get('state') == 'archived':
-            side['state'] = archived
-    return result
-
-
 class AccountTeams:
     """The `teams` (and `teams_exclusive`) of a user or a bot: names of teams to be a member of.
 

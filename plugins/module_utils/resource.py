@@ -33,6 +33,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.driver import M
 PRESENT = 'present'
 ARCHIVED = 'archived'
 ABSENT = 'absent'
+SECRET_SET = '(not shown)'
 
 
 # Normalisers: each takes a value from the user or from the API (None for "not set") and returns
@@ -152,10 +153,13 @@ class Changes:
         return values
 
     def diff(self, state_before, state_after):
-        """The before/after dicts of the diff: the state, then the compared fields without secrets."""
+        """The before/after dicts of the diff: the state, then the compared fields. A secret field
+        shows only that it is being set, as SECRET_SET on the after side, never its value."""
         before, after = {'state': state_before}, {'state': state_after}
         for name in self.after:
             if self.fields[name].secret:
+                if self.changed(name) and state_after != ABSENT:
+                    after[name] = SECRET_SET
                 continue
             if state_before != ABSENT:
                 before[name] = self.before[name]
@@ -181,6 +185,8 @@ class Resource:
     fields = ()
     # False for objects the server cannot archive (webhooks, commands): state=absent deletes them.
     archivable = True
+    # The word for an archived object in the diff, in the module's vocabulary ('deactivated' user).
+    archived_state = ARCHIVED
 
     def __init__(self, module, driver):
         self.module = module
@@ -207,7 +213,7 @@ class Resource:
 def state_of(resource, obj):
     if obj is None:
         return ABSENT
-    return ARCHIVED if resource.is_archived(obj) else PRESENT
+    return resource.archived_state if resource.is_archived(obj) else PRESENT
 
 
 def ensure(module, resource):
@@ -227,7 +233,7 @@ def _ensure(module, resource):
 
     if module.params['state'] == ABSENT:
         permanent = module.params.get('permanent') or not resource.archivable
-        after = ABSENT if permanent or current is None else ARCHIVED
+        after = ABSENT if permanent or current is None else resource.archived_state
         changes = Changes((), {}, current)  # nothing is compared: the diff shows the state alone
         obj = current
         if before != after and not check_mode:
@@ -246,12 +252,12 @@ def _ensure(module, resource):
         resource.prepare(changes)
         if check_mode:
             obj = dict(current or {}, **changes.api(changed_only=False))
-            if before == ARCHIVED:
+            if before == resource.archived_state:
                 obj['delete_at'] = 0
         elif current is None:
             obj = resource.create(changes)
         else:
-            obj = resource.restore(current) if before == ARCHIVED else current
+            obj = resource.restore(current) if before == resource.archived_state else current
             if changes.changed():
                 obj = resource.update(obj, changes)
 

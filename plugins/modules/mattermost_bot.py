@@ -155,7 +155,7 @@ diff:
 '''
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.account import (
-    AccountChannels, AccountTeams, channel_keys, channels_problem, find_account, renamed_states, require_system_admin,
+    AccountChannels, AccountTeams, channel_keys, channels_problem, find_account, require_system_admin,
     roles_problem, system_roles, username_problem,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
@@ -200,6 +200,7 @@ class Bot(Resource):
     """
 
     name = 'bot'
+    archived_state = 'disabled'
 
     def __init__(self, module, driver):
         super(Bot, self).__init__(module, driver)
@@ -318,7 +319,7 @@ def main():
     if found_problems:
         module.fail_json(msg='; '.join(found_problems))
     driver = connect(module)
-    module.exit_json(**renamed_states(ensure(module, Bot(module, driver)), 'disabled'))
+    module.exit_json(**ensure(module, Bot(module, driver)))
 
 
 if __name__ == '__main__':

@@ -240,7 +240,7 @@ diff:
 import re
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.account import (
-    AccountTeams, find_account, has_role, renamed_states, require_system_admin, roles_problem, sanitized, system_roles,
+    AccountTeams, find_account, has_role, require_system_admin, roles_problem, sanitized, system_roles,
     username_problem,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
@@ -260,7 +260,6 @@ EMAIL = re.compile(r'^{atom}(\.{atom})*@{atom}(\.{atom})*$'.format(atom=ATOM))
 AUTH_SERVICES = Codes({'': 'email'})
 PATCHED = ('email', 'first_name', 'last_name', 'nickname', 'position', 'locale')
 CREATED = PATCHED + ('username', 'auth_service', 'auth_data')
-NOT_SHOWN = '(not shown)'
 
 
 def problems(params):
@@ -305,13 +304,13 @@ class User(Resource):
     """
 
     name = 'user'
+    archived_state = 'deactivated'
 
     def __init__(self, module, driver):
         super(User, self).__init__(module, driver)
         self.params = module.params
         self.username = module.params['username']
         self.current = None
-        self.password_set = False  # whether the task sets (or in check mode would set) the password
         self.teams = AccountTeams(self, exclusive=module.params['teams_exclusive'])
         self.fields = (
             Field('username', key='username', normalise=lowercase),
@@ -376,7 +375,6 @@ class User(Resource):
         if changes.after.get('auth_data') and self.auth_service(self.current or {}, changes) == 'email':
             self.module.fail_json(msg="auth_data needs an auth_service other than email (user '%s' logs in with email)"
                                       % self.username)
-        self.password_set = changes.changed('user_password')
         self.teams.prepare(changes)
 
     @staticmethod
@@ -491,10 +489,7 @@ def main():
     resource = User(module, driver)
     result = ensure(module, resource)
     result['user'] = sanitized(result['user'])
-    diff = result.get('diff')
-    if diff and resource.password_set:
-        diff['after']['user_password'] = NOT_SHOWN
-    module.exit_json(**renamed_states(result, 'deactivated'))
+    module.exit_json(**result)
 
 
 if __name__ == '__main__':

@@ -10,7 +10,7 @@ __metaclass__ = type
 import pytest
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.account import (
-    channel_keys, channels_problem, renamed_states, roles_problem, sanitized, system_roles, username_problem,
+    channel_keys, channels_problem, roles_problem, sanitized, system_roles, username_problem,
 )
 
 
@@ -55,9 +55,3 @@ def test_channels_as_strings_and_dicts():
 def test_sanitized_drops_secrets():
     assert sanitized({'id': 'u1', 'password': 'x', 'mfa_secret': 'y', 'mfa_used_timestamps': [1]}) == {'id': 'u1'}
     assert sanitized(None) == {}
-
-
-def test_renamed_states():
-    result = {'diff': {'before': {'state': 'present'}, 'after': {'state': 'archived'}}}
-    assert renamed_states(result, 'deactivated')['diff']['after'] == {'state': 'deactivated'}
-    assert renamed_states({'changed': False}, 'disabled') == {'changed': False}

@@ -121,8 +121,9 @@ def test_update_sends_only_what_differs():
 def test_diff_has_the_state_and_the_compared_fields_without_secrets():
     resource = Thing(FakeModule(diff=True, title='New', secret='s2'), current=dict(EXISTING))
     result = ensure(resource.module, resource)
+    # A secret being set shows as such, never with its value (before or after).
     assert result['diff'] == {'before': {'state': 'present', 'title': 'Title'},
-                              'after': {'state': 'present', 'title': 'New'}}
+                              'after': {'state': 'present', 'title': 'New', 'secret': '(not shown)'}}
     assert resource.writes == [('update', {'title': 'New', 'secret': 's2'})]
 
 
@@ -153,6 +154,18 @@ def test_absent(current, permanent, writes, changed):
     result = ensure(resource.module, resource)
     assert resource.writes == writes
     assert result['changed'] == changed
+
+
+def test_the_archived_state_has_the_modules_word_in_the_diff():
+    class Account(Thing):
+        archived_state = 'deactivated'
+
+    deactivating = Account(FakeModule(diff=True, state='absent'), current=dict(EXISTING))
+    assert ensure(deactivating.module, deactivating)['diff']['after'] == {'state': 'deactivated'}
+    reactivating = Account(FakeModule(diff=True, title='Title'), current=dict(EXISTING, delete_at=5))
+    result = ensure(reactivating.module, reactivating)
+    assert result['diff']['before']['state'] == 'deactivated'
+    assert reactivating.writes == [('restore', '1')]
 
 
 def test_absent_in_check_mode_writes_nothing():
