@@ -80,12 +80,20 @@ def driver_options(params):
     )
 
 
-def connect(module):
+def fail_on_problems(module, problems):
+    """Fail the module with every problem found in its options (a list of messages), if any."""
+    if problems:
+        module.fail_json(msg='; '.join(problems))
+
+
+def connect(module, problems=()):
     """A Driver logged in with the module's connection options; fails the module when it cannot be.
 
-    Logging in also checks a token (GET /users/me), so a wrong URL or a bad token fails here, before
-    the module sends anything else.
+    `problems` are what the module found wrong with its options: the module fails with them before
+    any request. Logging in also checks a token (GET /users/me), so a wrong URL or a bad token fails
+    here, before the module sends anything else.
     """
+    fail_on_problems(module, problems)
     if REQUESTS_IMPORT_ERROR:
         module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
     url = module.params['url']

@@ -210,6 +210,14 @@ class Resource:
         runs in check mode too, so that check mode finds the same errors as a real run."""
 
 
+def state_argument_spec(archivable=True):
+    """The `state` option (and `permanent`, for objects that absent archives rather than deletes)."""
+    spec = dict(state=dict(type='str', choices=[PRESENT, ABSENT], default=PRESENT))
+    if archivable:
+        spec['permanent'] = dict(type='bool', default=False)
+    return spec
+
+
 def state_of(resource, obj):
     if obj is None:
         return ABSENT

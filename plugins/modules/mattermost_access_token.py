@@ -153,7 +153,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.connection impo
     connect, fail_for_error, mattermost_module,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import Resource
+from ansible_collections.chatops.mattermost.plugins.module_utils.resource import Resource, state_argument_spec
 
 DESCRIPTION_MAX_BYTES = 255
 # The keys of a token the module returns; the value (`token`) only from the request that created it.
@@ -242,14 +242,11 @@ def main():
     argument_spec = dict(
         user=dict(type='str', required=True, aliases=['username']),
         description=dict(type='str', required=True),
-        state=dict(type='str', choices=['present', 'absent'], default='present'),
     )
+    argument_spec.update(state_argument_spec(archivable=False))
     module = mattermost_module(argument_spec, supports_check_mode=True)
     module.params['user'] = module.params['user'].lower()
-    found_problems = problems(module.params)
-    if found_problems:
-        module.fail_json(msg='; '.join(found_problems))
-    driver = connect(module)
+    driver = connect(module, problems(module.params))
     tokens = AccessTokens(module, driver)
     try:
         result = tokens.run()

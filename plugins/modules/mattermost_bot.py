@@ -161,7 +161,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.account import 
 from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
 from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import found
 from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
-    Field, Resource, ensure, lowercase,
+    Field, Resource, ensure, lowercase, state_argument_spec,
 )
 
 # The server's rules (server/public/model/bot.go, Mattermost 11.4).
@@ -307,18 +307,14 @@ def main():
         roles=dict(type='list', elements='str'),
         teams=dict(type='list', elements='str'),
         channels=dict(type='list', elements='raw'),
-        state=dict(type='str', choices=['present', 'absent'], default='present'),
-        permanent=dict(type='bool', default=False),
     )
+    argument_spec.update(state_argument_spec())
     module = mattermost_module(argument_spec, supports_check_mode=True)
     # The server keeps usernames lowercase.
     for option in ('username', 'owner'):
         if module.params[option] is not None:
             module.params[option] = module.params[option].lower()
-    found_problems = problems(module.params)
-    if found_problems:
-        module.fail_json(msg='; '.join(found_problems))
-    driver = connect(module)
+    driver = connect(module, problems(module.params))
     module.exit_json(**ensure(module, Bot(module, driver)))
 
 

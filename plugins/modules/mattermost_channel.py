@@ -189,7 +189,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.membership impo
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import NotFound, find_team, found, is_id
 from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
-    Codes, Field, Resource, ensure,
+    Codes, Field, Resource, ensure, state_argument_spec,
 )
 
 # The server's rules (server/public/model/channel.go and utils.go, Mattermost 11.4).
@@ -343,15 +343,11 @@ def main():
         purpose=dict(type='str'),
         header=dict(type='str'),
         move=dict(type='bool', default=False),
-        state=dict(type='str', choices=['present', 'absent'], default='present'),
-        permanent=dict(type='bool', default=False),
     )
     argument_spec.update(MEMBERSHIP_ARGUMENT_SPEC)
+    argument_spec.update(state_argument_spec())
     module = mattermost_module(argument_spec, supports_check_mode=True)
-    found_problems = problems(module.params)
-    if found_problems:
-        module.fail_json(msg='; '.join(found_problems))
-    driver = connect(module)
+    driver = connect(module, problems(module.params))
     module.exit_json(**ensure(module, Channel(module, driver)))
 
 

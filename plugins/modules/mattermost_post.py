@@ -283,7 +283,7 @@ import os
 from ansible.module_utils.basic import missing_required_lib
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.connection import (
-    connect, driver_options, error_message, fail_for_error, mattermost_module,
+    connect, driver_options, error_message, fail_for_error, fail_on_problems, mattermost_module,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, FeatureDisabled, MattermostError, ResourceNotFound,
@@ -721,9 +721,7 @@ def main():
     )
     params = module.params
     webhook = bool(params['webhook_url'] or params['api_key'])
-    found = problems(params, webhook)
-    if found:
-        module.fail_json(msg='; '.join(found))
+    fail_on_problems(module, problems(params, webhook))
     if webhook:
         post_through_webhook(module)
 

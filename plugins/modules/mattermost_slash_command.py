@@ -207,7 +207,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.integrations im
     WHITESPACE, byte_length, find_team, is_http_url, length_problems, rotate_token, warn_when_not_kept,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
-    Codes, Field, Resource, ensure, lowercase,
+    Codes, Field, Resource, ensure, lowercase, state_argument_spec,
 )
 
 # The server's rules (server/public/model/command.go, and the commands table of its database, Mattermost 11.4).
@@ -345,14 +345,11 @@ def main():
             autocomplete_hint=dict(type='str'),
             autocomplete_description=dict(type='str'),
             regenerate_token=dict(type='bool', default=False, no_log=False),
-            state=dict(type='str', choices=['present', 'absent'], default='present'),
+            **state_argument_spec(archivable=False)
         ),
         supports_check_mode=True,
     )
-    found_problems = problems(module.params)
-    if found_problems:
-        module.fail_json(msg='; '.join(found_problems))
-    driver = connect(module)
+    driver = connect(module, problems(module.params))
     resource = SlashCommand(module, driver)
     result = ensure(module, resource)
     if module.params['regenerate_token']:

@@ -181,7 +181,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.membership impo
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import found
 from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
-    Codes, Field, Resource, ensure, lowercase_set,
+    Codes, Field, Resource, ensure, lowercase_set, state_argument_spec,
 )
 
 # The server's rules (server/public/model/team.go and utils.go, Mattermost 11.4).
@@ -311,15 +311,11 @@ def main():
         company_name=dict(type='str'),
         allowed_domains=dict(type='list', elements='str'),
         allow_open_invite=dict(type='bool'),
-        state=dict(type='str', choices=['present', 'absent'], default='present'),
-        permanent=dict(type='bool', default=False),
     )
     argument_spec.update(MEMBERSHIP_ARGUMENT_SPEC)
+    argument_spec.update(state_argument_spec())
     module = mattermost_module(argument_spec, supports_check_mode=True)
-    found_problems = problems(module.params)
-    if found_problems:
-        module.fail_json(msg='; '.join(found_problems))
-    driver = connect(module)
+    driver = connect(module, problems(module.params))
     module.exit_json(**ensure(module, Team(module, driver)))
 
 

@@ -245,7 +245,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.account import 
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
 from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
-    Codes, Field, Resource, ensure, lowercase,
+    Codes, Field, Resource, ensure, lowercase, state_argument_spec,
 )
 
 # The server's rules (server/public/model/user.go and utils.go, Mattermost 11.4).
@@ -474,18 +474,14 @@ def main():
         roles=dict(type='list', elements='str'),
         teams=dict(type='list', elements='str'),
         teams_exclusive=dict(type='bool', default=False),
-        state=dict(type='str', choices=['present', 'absent'], default='present'),
-        permanent=dict(type='bool', default=False),
     )
+    argument_spec.update(state_argument_spec())
     module = mattermost_module(argument_spec, mutually_exclusive=[('system_admin', 'roles')], supports_check_mode=True)
     # The server keeps usernames and e-mail addresses lowercase.
     for option in ('username', 'email'):
         if module.params[option] is not None:
             module.params[option] = module.params[option].lower()
-    found_problems = problems(module.params)
-    if found_problems:
-        module.fail_json(msg='; '.join(found_problems))
-    driver = connect(module)
+    driver = connect(module, problems(module.params))
     resource = User(module, driver)
     result = ensure(module, resource)
     result['user'] = sanitized(result['user'])

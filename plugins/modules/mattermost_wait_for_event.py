@@ -482,10 +482,8 @@ def main():
             problems.append('since as a time needs reaction_post_id or root_id: the post to read the reactions of')
     if not params['events'] and not params['reaction']:
         problems.append('events cannot be empty')
-    if problems:
-        module.fail_json(msg='; '.join(problems))
 
-    driver = connect(module)
+    driver = connect(module, problems)
     doing = 'look up what to wait for'
     try:
         filters = resolve(driver, params)

@@ -281,7 +281,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.integrations im
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import found, is_id
 from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
-    Codes, Field, Resource, ensure,
+    Codes, Field, Resource, ensure, state_argument_spec,
 )
 
 INCOMING = 'incoming'
@@ -553,14 +553,11 @@ def main():
             callback_urls=dict(type='list', elements='str'),
             content_type=dict(type='str', choices=[FORM, 'application/json']),
             regenerate_token=dict(type='bool', default=False, no_log=False),
-            state=dict(type='str', choices=['present', 'absent'], default='present'),
+            **state_argument_spec(archivable=False)
         ),
         supports_check_mode=True,
     )
-    found_problems = problems(module.params)
-    if found_problems:
-        module.fail_json(msg='; '.join(found_problems))
-    driver = connect(module)
+    driver = connect(module, problems(module.params))
     resource = Webhook(module, driver)
     result = ensure(module, resource)
     if module.params['regenerate_token']:
