@@ -79,10 +79,10 @@ def require_system_admin(resource, doing):
     """Fail the module, before anything is written, unless the user running it is a system admin.
 
     For what a plain user would get only half done: the server would create the account and then
-    refuse its roles, or sign a user up ignoring what only admins may set. One request.
+    refuse its roles, or sign a user up ignoring what only admins may set. No request: logging in
+    read the user running the task.
     """
-    resource.doing = 'read the user running the task'
-    runner = resource.driver.users.get_user(resource.driver.client.userid)
+    runner = resource.driver.user
     if not has_role('system_admin')(runner):
         resource.module.fail_json(msg="Only a system admin can %s; '%s', who runs the task, is not one. Nothing was created."
                                       % (doing, runner['username']))

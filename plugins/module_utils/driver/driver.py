@@ -31,6 +31,7 @@ class Driver:
         self.driver = self.options  # mattermostdriver's alias
         self.client = client_cls(self.options)
         self.websocket = None
+        self.user = None  # the logged in user's object, from login()
         self._groups = {}
 
     def __enter__(self):
@@ -53,7 +54,7 @@ class Driver:
     def login(self):
         """Log in with login_id and password (and mfa_token), or check the token; return the user.
 
-        Sets the client's token, cookies, userid and username.
+        Sets the client's token, cookies, userid and username, and `user`.
         """
         if self.options['token']:
             self.client.token = self.options['token']
@@ -71,6 +72,7 @@ class Driver:
             self.client.cookies = response.cookies
         self.client.userid = user['id']
         self.client.username = user['username']
+        self.user = user
         return user
 
     def logout(self):
@@ -80,6 +82,7 @@ class Driver:
         self.client.userid = ''
         self.client.username = ''
         self.client.cookies = None
+        self.user = None
         # The session cookie set at login would otherwise keep authenticating the requests.
         self.client.session.cookies.clear()
         return result

@@ -79,6 +79,7 @@ def test_login_with_token(mocked):
     assert (request.method, request.url, request.body) == ('GET', API + '/users/me', None)
     assert request.headers['Authorization'] == 'Bearer pat1'
     assert (driver.client.token, driver.client.userid, driver.client.username) == ('pat1', 'u1', 'bob')
+    assert driver.user == USER  # kept, so that callers need not read it again
 
 
 def test_login_refused(mocked):
