@@ -219,8 +219,8 @@ try:
     from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
         REQUESTS_IMPORT_ERROR, Driver, MattermostError,
     )
-    from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import NotFound
-    from ansible_collections.chatops.mattermost.plugins.module_utils.posts import find_channel, permalink, webhook_parts
+    from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound
+    from ansible_collections.chatops.mattermost.plugins.module_utils._posts import find_channel, permalink, webhook_parts
     IMPORT_ERROR = REQUESTS_IMPORT_ERROR
 except ImportError as exc:  # the driver needs requests; its import error is reported as a warning
     IMPORT_ERROR = to_text(exc)

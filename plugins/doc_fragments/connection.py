@@ -9,7 +9,7 @@ __metaclass__ = type
 
 class ModuleDocFragment(object):
     # The connection options of every module. Their argument spec is ARGUMENT_SPEC in
-    # plugins/module_utils/connection.py: change both together.
+    # plugins/module_utils/_connection.py: change both together.
     DOCUMENTATION = r'''
 requirements:
   - requests

@@ -148,12 +148,12 @@ diff:
 
 from ansible.module_utils.common.text.converters import to_bytes
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.account import find_account, username_problem
-from ansible_collections.chatops.mattermost.plugins.module_utils.connection import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._account import find_account, username_problem
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
     connect, fail_for_error, mattermost_module,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import Resource, state_argument_spec
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Resource, state_argument_spec
 
 DESCRIPTION_MAX_BYTES = 255
 # The keys of a token the module returns; the value (`token`) only from the request that created it.

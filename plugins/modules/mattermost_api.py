@@ -108,7 +108,7 @@ json:
   sample: {id: 4xp9fdt77pncbef59f4k1qe83o, name: ops}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.connection import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
     connect, fail_for_error, mattermost_module,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError

@@ -154,13 +154,13 @@ diff:
     after: {state: present, username: deploy-bot, channels: [ops/deployments, ops/incidents]}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.account import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._account import (
     AccountChannels, AccountTeams, channel_keys, channels_problem, find_account, require_system_admin,
     roles_problem, system_roles, username_problem,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import found
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import connect, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
     Field, Resource, ensure, lowercase, state_argument_spec,
 )
 

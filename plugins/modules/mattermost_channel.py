@@ -183,12 +183,12 @@ diff:
 
 import re
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils.membership import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import connect, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._membership import (
     ARGUMENT_SPEC as MEMBERSHIP_ARGUMENT_SPEC, Membership,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import NotFound, find_team, found, is_id
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, find_team, found, is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
     Codes, Field, Resource, ensure, state_argument_spec,
 )
 

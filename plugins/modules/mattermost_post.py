@@ -282,14 +282,14 @@ import os
 
 from ansible.module_utils.basic import missing_required_lib
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.connection import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
     connect, driver_options, error_message, fail_for_error, fail_on_problems, mattermost_module,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, FeatureDisabled, MattermostError, ResourceNotFound,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import NotFound, find_team, is_id
-from ansible_collections.chatops.mattermost.plugins.module_utils.posts import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, find_team, is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils._posts import (
     comparable, direct_channel, find_channel, permalink, webhook_parts,
 )
 

@@ -202,11 +202,11 @@ diff:
     after: {state: present, team: 4xp9fdt77pncbef59f4k1qe83o, trigger: deploy, method: post}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils.integrations import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import connect, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._integrations import (
     WHITESPACE, byte_length, find_team, is_http_url, length_problems, rotate_token, warn_when_not_kept,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
     Codes, Field, Resource, ensure, lowercase, state_argument_spec,
 )
 

@@ -175,12 +175,12 @@ import re
 
 from ansible.module_utils.common.text.converters import to_bytes
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils.membership import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import connect, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._membership import (
     ARGUMENT_SPEC as MEMBERSHIP_ARGUMENT_SPEC, Membership,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import found
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
     Codes, Field, Resource, ensure, lowercase_set, state_argument_spec,
 )
 

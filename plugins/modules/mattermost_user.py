@@ -239,12 +239,12 @@ diff:
 
 import re
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.account import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._account import (
     AccountTeams, find_account, has_role, require_system_admin, roles_problem, sanitized, system_roles,
     username_problem,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import connect, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
     Codes, Field, Resource, ensure, lowercase, state_argument_spec,
 )
 

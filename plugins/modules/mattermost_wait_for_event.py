@@ -224,14 +224,14 @@ import time
 
 from ansible.module_utils.basic import missing_required_lib
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.connection import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
     connect, fail_for_error, mattermost_module,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     RESUME_FAILED, WEBSOCKETS_IMPORT_ERROR, MattermostError, ResourceNotFound,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import NotFound, is_id
-from ansible_collections.chatops.mattermost.plugins.module_utils.posts import emoji_name, find_channel, user_ids
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils._posts import emoji_name, find_channel, user_ids
 
 REACTION_EVENTS = ('reaction_added', 'reaction_removed')
 

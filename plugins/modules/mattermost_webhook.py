@@ -274,13 +274,13 @@ import re
 
 from urllib.parse import urlsplit, urlunsplit
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.connection import connect, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils.integrations import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import connect, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._integrations import (
     WHITESPACE, byte_length, find_channel, find_team, is_http_url, length_problems, rotate_token,
     unique_sorted, warn_when_not_kept,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import found, is_id
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found, is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
     Codes, Field, Resource, ensure, state_argument_spec,
 )
 

@@ -9,7 +9,7 @@ __metaclass__ = type
 
 import pytest
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.account import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._account import (
     channel_keys, channels_problem, roles_problem, sanitized, system_roles, username_problem,
 )
 

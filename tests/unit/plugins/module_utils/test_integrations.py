@@ -11,10 +11,10 @@ __metaclass__ = type
 import pytest
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import NotEnoughPermissions
-from ansible_collections.chatops.mattermost.plugins.module_utils.integrations import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._integrations import (
     is_http_url, length_problems, rotate_token, unique_sorted, warn_when_not_kept,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import Changes, Field
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Changes, Field
 
 
 class Failed(Exception):

@@ -9,8 +9,8 @@ __metaclass__ = type
 
 import pytest
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import is_id
-from ansible_collections.chatops.mattermost.plugins.module_utils.posts import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils._posts import (
     comparable, direct_channel_name, emoji_name, permalink, webhook_parts,
 )
 

@@ -10,7 +10,7 @@ __metaclass__ = type
 import pytest
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import NotEnoughPermissions
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
     Changes, Codes, Field, Resource, ensure, lowercase_set, string_set,
 )
 

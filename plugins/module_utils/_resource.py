@@ -27,7 +27,7 @@ import time
 
 from ansible.module_utils.common.text.converters import to_text
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.connection import fail_for_error
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import fail_for_error
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 
 PRESENT = 'present'

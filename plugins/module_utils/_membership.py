@@ -12,7 +12,7 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import ResourceNotFound
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import Field, lowercase_set
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Field, lowercase_set
 
 # The options, for the argument spec of a module with members.
 ARGUMENT_SPEC = dict(

@@ -14,8 +14,8 @@ __metaclass__ = type
 
 import re
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import found
-from ansible_collections.chatops.mattermost.plugins.module_utils.resource import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
     Field, lowercase, lowercase_set, string_set,
 )
 

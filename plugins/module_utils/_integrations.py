@@ -21,9 +21,9 @@ from urllib.parse import urlsplit
 
 from ansible.module_utils.common.text.converters import to_bytes, to_text
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.connection import fail_for_error
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import fail_for_error
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
-from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import NotFound, find_team as find_team_by_key, found, is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, find_team as find_team_by_key, found, is_id
 
 # An id as the server makes them: 26 lowercase letters and digits.
 WHITESPACE = re.compile(r'\s')

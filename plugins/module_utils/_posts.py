@@ -15,7 +15,7 @@ __metaclass__ = type
 
 from urllib.parse import urlsplit, urlunsplit
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.lookup import NotFound, find_team, found, is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, find_team, found, is_id
 
 # Some emoji have two names; the server keeps the one the client sent (the web app sends "+1").
 EMOJI_ALIASES = {
