@@ -218,7 +218,6 @@ elapsed:
   sample: 12.5
 '''
 
-import json
 import re
 import time
 
@@ -227,219 +226,34 @@ from ansible.module_utils.basic import missing_required_lib
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
     connect, fail_for_error, mattermost_module,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
-    RESUME_FAILED, WEBSOCKETS_IMPORT_ERROR, MattermostError, ResourceNotFound,
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import WEBSOCKETS_IMPORT_ERROR, MattermostError
+from ansible_collections.chatops.mattermost.plugins.module_utils._events import (
+    name_event, resolve_filter, wait_for_event,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, is_id
-from ansible_collections.chatops.mattermost.plugins.module_utils._posts import emoji_name, find_channel, user_ids
-
-REACTION_EVENTS = ('reaction_added', 'reaction_removed')
 
 
-class Filters:
-    """What an event must be to match, resolved into ids; `matches(event)` decides."""
-
-    def __init__(self, params, me):
-        self.events = set(params['events'] or [])
-        self.reactions = set(emoji_name(name) for name in params['reaction'] or [])
-        if self.reactions:
-            self.events.add('reaction_added')
-        self.channel_id = None
-        self.user_ids = None  # None: anyone
-        self.me = me
-        self.include_own = params['include_own']
-        self.pattern = re.compile(params['match']) if params['match'] else None
-        self.root_id = params['root_id']
-        self.reaction_post_id = params['reaction_post_id']
-        self.since = None  # milliseconds
-        self.since_post_id = None
-
-    def counts_user(self, user_id):
-        if self.user_ids is not None:
-            return user_id in self.user_ids
-        return self.include_own or user_id != self.me
-
-    def post_matches(self, post):
-        if post.get('delete_at') or (post.get('type') or '').startswith('system_'):
-            return False
-        if self.channel_id and post.get('channel_id') != self.channel_id:
-            return False
-        if self.root_id and post.get('root_id') != self.root_id:
-            return False
-        if not self.counts_user(post.get('user_id')):
-            return False
-        return self.pattern is None or bool(self.pattern.search(post.get('message') or ''))
-
-    def reaction_matches(self, reaction, channel_id=None):
-        # Older servers leave channel_id out of the reactions they list: the post tells then.
-        reaction_channel = reaction.get('channel_id') or channel_id
-        if self.channel_id and reaction_channel and reaction_channel != self.channel_id:
-            return False
-        if self.reaction_post_id and reaction.get('post_id') != self.reaction_post_id:
-            return False
-        if self.reactions and emoji_name(reaction.get('emoji_name')) not in self.reactions:
-            return False
-        return self.counts_user(reaction.get('user_id'))
-
-    def matches(self, event):
-        """The decoded event as the module returns it when it matches, else None."""
-        kind = event.get('event')
-        if kind not in self.events:
-            return None
-        data = event.get('data') or {}
-        broadcast = event.get('broadcast') or {}
-        if isinstance(data.get('post'), dict):
-            post = data['post']
-            return described(kind, 'websocket', event, post=post) if self.post_matches(post) else None
-        if kind in REACTION_EVENTS:
-            reaction = data.get('reaction')
-            if isinstance(reaction, str):
-                reaction = data['reaction'] = json.loads(reaction)
-            if not isinstance(reaction, dict):
-                return None
-            if self.reaction_matches(reaction, broadcast.get('channel_id')):
-                return described(kind, 'websocket', event, reaction=reaction)
-            return None
-        # Any other event: only its channel and its user can be checked.
-        channel_id = broadcast.get('channel_id') or data.get('channel_id')
-        if self.channel_id and channel_id != self.channel_id:
-            return None
-        user_id = data.get('user_id') or broadcast.get('user_id')
-        if not self.counts_user(user_id):
-            return None
-        return described(kind, 'websocket', event)
-
-
-def described(kind, source, event=None, post=None, reaction=None):
-    """The `event` the module returns (the names are filled in by `name_it`)."""
-    event = event or {}
-    data = event.get('data') or {}
-    broadcast = event.get('broadcast') or {}
-    subject = post or reaction or {}
-    return {
-        'event': kind,
-        'source': source,
-        'post': post or {},
-        'message': (post or {}).get('message', ''),
-        'reaction': reaction or {},
-        'user_id': subject.get('user_id') or data.get('user_id') or broadcast.get('user_id') or '',
-        'channel_id': subject.get('channel_id') or broadcast.get('channel_id') or data.get('channel_id') or '',
-        'channel_name': data.get('channel_name', ''),
-        'data': data,
-        'broadcast': broadcast,
-    }
-
-
-def resolve(driver, params):
-    """Filters for the options, names resolved into ids; raises NotFound or ValueError."""
-    filters = Filters(params, driver.client.userid)
-    if params['channel']:
-        filters.channel_id = find_channel(driver, params['channel'], params['team'])[0]['id']
-    if params['users']:
-        filters.user_ids = set(user_ids(driver, params['users']).values())
-    posts = {}
-    if params['root_id']:
-        root = posts[params['root_id']] = get_post(driver, params['root_id'])
-        if filters.channel_id and root['channel_id'] != filters.channel_id:
-            raise NotFound('Post %s (root_id) is not in channel %s' % (root['id'], params['channel']))
-        filters.channel_id = root['channel_id']
-    since = params['since']
-    if since:
-        if is_id(since):
-            since_post = posts.get(since) or get_post(driver, since)
-            filters.since, filters.since_post_id = since_post['create_at'], since_post['id']
-            filters.channel_id = filters.channel_id or since_post['channel_id']
-            filters.reaction_post_id = filters.reaction_post_id or filters.root_id or since_post['id']
-        else:
-            try:
-                filters.since = int(since)
-            except ValueError:
-                raise ValueError('since must be a post id or a time in milliseconds, not %r' % since)
-    filters.reaction_post_id = filters.reaction_post_id or filters.root_id
-    if filters.channel_id:
-        try:
-            driver.channels.get_channel_member(filters.channel_id, driver.client.userid)
-        except ResourceNotFound:
-            raise NotFound("The user '%s' is not a member of channel %s, so the server sends it no event of that channel: "
-                           "add it to the channel first (chatops.mattermost.mattermost_channel)"
-                           % (driver.client.username, filters.channel_id))
-    return filters
-
-
-def get_post(driver, post_id):
-    try:
-        return driver.posts.get_post(post_id)
-    except ResourceNotFound:
-        raise NotFound('No post has the id %s (or the user cannot read it)' % post_id)
-
-
-def catch_up(driver, filters, since):
-    """The first matching event made since `since` (ms), read through the API; None if none.
-
-    Posts: GET /channels/{id}/posts?since= (posts changed since then, at most 1000, replies included).
-    Reactions: GET /posts/{id}/reactions of the reaction's post.
-    """
+def problems(params):
+    """What is wrong with the options, before any request."""
     found = []
-    if 'posted' in filters.events and filters.channel_id:
-        listing = driver.posts.get_posts_for_channel(filters.channel_id, params={'since': since})
-        for post in (listing.get('posts') or {}).values():
-            if post.get('create_at', 0) >= since and post.get('id') != filters.since_post_id and filters.post_matches(post):
-                found.append((post['create_at'], described('posted', 'api', post=post)))
-    if 'reaction_added' in filters.events and filters.reaction_post_id:
-        for reaction in driver.reactions.get_reactions(filters.reaction_post_id) or []:
-            if reaction.get('create_at', 0) >= since and filters.reaction_matches(reaction):
-                found.append((reaction['create_at'], described('reaction_added', 'api', reaction=reaction)))
-    if not found:
-        return None
-    return min(found, key=lambda item: item[0])[1]
-
-
-def name_it(driver, event):
-    """Add the username and the channel name to a matched event."""
-    if event['user_id']:
+    if params['match']:
         try:
-            event['username'] = driver.users.get_user(event['user_id'])['username']
-        except ResourceNotFound:
-            event['username'] = ''
-    else:
-        event['username'] = ''
-    if event['channel_id'] and not event['channel_name']:
-        try:
-            event['channel_name'] = driver.channels.get_channel(event['channel_id'])['name']
-        except ResourceNotFound:
-            pass
-    return event
-
-
-def wait(driver, filters, timeout):
-    """Listen until an event matches or `timeout` seconds pass: (event or None, resumed connections).
-
-    After the first `hello` (and after a resumption the server could not do), matching events made since
-    `filters.since` (or since the wait started, after a failed resumption) are read through the API first.
-    """
-    started_ms = int(time.time() * 1000)
-    hellos = 0
-    with driver.events(timeout=timeout) as stream:
-        for event in stream:
-            kind = event.get('event')
-            if kind == 'hello':
-                hellos += 1
-                if hellos == 1 and filters.since is not None:
-                    found = catch_up(driver, filters, filters.since)
-                    if found:
-                        return found
-                continue
-            if kind == RESUME_FAILED:
-                # The events since the connection dropped are lost: read them through the API.
-                since = filters.since if filters.since is not None else started_ms
-                found = catch_up(driver, filters, since)
-                if found:
-                    return found
-                continue
-            found = filters.matches(event)
-            if found:
-                return found
-    return None
+            re.compile(params['match'])
+        except re.error as exc:
+            found.append('match is not a regular expression: %s' % exc)
+    for option in ('root_id', 'reaction_post_id'):
+        if params[option] and not is_id(params[option]):
+            found.append('%s %r is not a Mattermost id (26 lowercase letters and digits)' % (option, params[option]))
+    if params['timeout'] <= 0:
+        found.append('timeout must be more than 0')
+    if params['since'] and not is_id(params['since']):
+        if 'posted' in params['events'] and not (params['channel'] or params['root_id']):
+            found.append('since as a time needs channel or root_id: the channel to read the posts of')
+        if params['reaction'] and not (params['reaction_post_id'] or params['root_id']):
+            found.append('since as a time needs reaction_post_id or root_id: the post to read the reactions of')
+    if not params['events'] and not params['reaction']:
+        found.append('events cannot be empty')
+    return found
 
 
 def main():
@@ -464,35 +278,18 @@ def main():
     started = time.monotonic()
     if WEBSOCKETS_IMPORT_ERROR:
         module.fail_json(msg=missing_required_lib('websockets'), exception=WEBSOCKETS_IMPORT_ERROR)
-    problems = []
-    if params['match']:
-        try:
-            re.compile(params['match'])
-        except re.error as exc:
-            problems.append('match is not a regular expression: %s' % exc)
-    for option in ('root_id', 'reaction_post_id'):
-        if params[option] and not is_id(params[option]):
-            problems.append('%s %r is not a Mattermost id (26 lowercase letters and digits)' % (option, params[option]))
-    if params['timeout'] <= 0:
-        problems.append('timeout must be more than 0')
-    if params['since'] and not is_id(params['since']):
-        if 'posted' in params['events'] and not (params['channel'] or params['root_id']):
-            problems.append('since as a time needs channel or root_id: the channel to read the posts of')
-        if params['reaction'] and not (params['reaction_post_id'] or params['root_id']):
-            problems.append('since as a time needs reaction_post_id or root_id: the post to read the reactions of')
-    if not params['events'] and not params['reaction']:
-        problems.append('events cannot be empty')
-
-    driver = connect(module, problems)
+    driver = connect(module, problems(params))
     doing = 'look up what to wait for'
     try:
-        filters = resolve(driver, params)
+        event_filter = resolve_filter(
+            driver, events=params['events'], channel=params['channel'], team=params['team'], users=params['users'],
+            include_own=params['include_own'], match=params['match'], root_id=params['root_id'],
+            reactions=params['reaction'], reaction_post_id=params['reaction_post_id'], since=params['since'])
         doing = 'wait for an event'
-        remaining = params['timeout'] - (time.monotonic() - started)
-        event = wait(driver, filters, max(remaining, 0.001))
+        event = wait_for_event(driver, event_filter, max(params['timeout'] - (time.monotonic() - started), 0.001))
         doing = 'look up the user and the channel of the event'
         if event:
-            name_it(driver, event)
+            name_event(driver, event)
     except (NotFound, ValueError) as exc:
         module.fail_json(msg=str(exc), elapsed=round(time.monotonic() - started, 3))
     except MattermostError as exc:

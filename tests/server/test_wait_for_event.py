@@ -1,6 +1,6 @@
 # Copyright: chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
-"""mattermost_wait_for_event's waiting against the real server, through a proxy that cuts the
+"""The waiting of mattermost_wait_for_event (module_utils/_events.py) against the real server, through a proxy that cuts the
 websocket mid-wait: the answer made while the link is down still counts, replayed by the server
 when it can resume the connection, read through the API when it cannot.
 
@@ -31,17 +31,14 @@ except ImportError:
         _module.__path__ = list(getattr(_module, '__path__', [])) + _path
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver  # noqa: E402
-from ansible_collections.chatops.mattermost.plugins.modules import mattermost_wait_for_event as waiting  # noqa: E402
+from ansible_collections.chatops.mattermost.plugins.module_utils import _events as listening  # noqa: E402
 
 PASSWORD = 'Wait-For-Event-1!'
 
 
 def params(**given):
-    """The module's options, as AnsibleModule would give them, without the connection."""
-    options = dict(events=['posted'], channel=None, team=None, users=None, include_own=False, match=None,
-                   root_id=None, reaction=None, reaction_post_id=None, since=None)
-    options.update(given)
-    return options
+    """What to wait for, as resolve_filter takes it."""
+    return dict(dict(events=['posted']), **given)
 
 
 class WatchedStream:
@@ -99,14 +96,14 @@ def place(server, admin, unique):
     try:
         channel = admin.channels.create_channel(options={'team_id': team['id'], 'name': 'wait-' + unique,
                                                          'display_name': 'Wait ' + unique, 'type': 'O'})
-        admin.teams.add_user_to_team(team['id'], options={'team_id': team['id'], 'user_id': user['id']})
+        admin.teams.add_team_member(team['id'], options={'team_id': team['id'], 'user_id': user['id']})
         admin.channels.add_channel_member(channel['id'], options={'user_id': user['id']})
         answerer = Driver({'url': server['mattermost_url'], 'login_id': user['username'], 'password': PASSWORD})
         answerer.login()
         yield channel, answerer
         answerer.close()
     finally:
-        admin.teams.delete_team(team['id'], params={'permanent': 'true'})
+        admin.teams.soft_delete_team(team['id'], params={'permanent': 'true'})
         admin.users.delete_user(user['id'], params={'permanent': 'true'})
 
 
@@ -122,12 +119,12 @@ def wait_through_proxy(server, proxy, filters_params, timeout, before_cut=None):
         return streams[-1]
 
     waiter.events = events
-    filters = waiting.resolve(waiter, filters_params)
+    event_filter = listening.resolve_filter(waiter, **filters_params)
     result = {}
 
     def run():
         try:
-            result['event'] = waiting.wait(waiter, filters, timeout)
+            result['event'] = listening.wait_for_event(waiter, event_filter, timeout)
         except Exception as exc:  # reported by the test
             result['error'] = exc
 
@@ -197,10 +194,10 @@ def test_an_answer_lost_with_the_connection_is_read_through_the_api(server, admi
 def test_nothing_matching_times_out(server, admin, place):
     channel, answerer = place
     question = admin.posts.create_post(options={'channel_id': channel['id'], 'message': 'Deploy?'})
-    filters = waiting.resolve(admin, params(root_id=question['id'], match='^approve', since=question['id']))
+    event_filter = listening.resolve_filter(admin, **params(root_id=question['id'], match='^approve', since=question['id']))
     answerer.posts.create_post(options={'channel_id': channel['id'], 'message': 'approve, but not in the thread'})
     answerer.posts.create_post(options={'channel_id': channel['id'], 'root_id': question['id'], 'message': 'no'})
-    assert waiting.wait(admin, filters, 2) is None
+    assert listening.wait_for_event(admin, event_filter, 2) is None
 
 
 if __name__ == '__main__':

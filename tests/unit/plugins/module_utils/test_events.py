@@ -2,25 +2,22 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""mattermost_wait_for_event's filters and its reading of what happened before it listened."""
+"""The matching of events (shared by mattermost_wait_for_event and event sources), over decoded events
+and with a fake driver for what is read through the API."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import json
 
-from ansible_collections.chatops.mattermost.plugins.modules.mattermost_wait_for_event import Filters, catch_up
+from ansible_collections.chatops.mattermost.plugins.module_utils._events import EventFilter, catch_up, decoded
 
 ME, ALICE, BOB = 'm' * 26, 'a' * 26, 'b' * 26
 CHANNEL, OTHER_CHANNEL, ROOT = 'c' * 26, 'o' * 26, 'r' * 26
 
 
 def filters(**given):
-    params = dict(events=['posted'], include_own=False, match=None, root_id=None, reaction=None, reaction_post_id=None)
-    params.update(given)
-    result = Filters(params, ME)
-    result.channel_id = CHANNEL
-    return result
+    return EventFilter(**dict(dict(channel_ids=[CHANNEL], me=ME, my_username='deploy-bot'), **given))
 
 
 def posted(user_id=ALICE, message='approve', root_id=ROOT, channel_id=CHANNEL, **post):
@@ -36,8 +33,7 @@ def reaction_added(user_id=ALICE, emoji='+1', post_id=ROOT):
 
 
 def test_a_reply_in_the_thread_from_an_allowed_user_matches():
-    wanted = filters(root_id=ROOT, match='(?i)^approve')
-    wanted.user_ids = {ALICE}
+    wanted = filters(root_id=ROOT, match='(?i)^approve', user_ids=[ALICE])
     event = wanted.matches(posted())
     assert event['message'] == 'approve' and event['user_id'] == ALICE and event['source'] == 'websocket'
     assert event['channel_name'] == 'deployments'
@@ -52,13 +48,11 @@ def test_a_reply_in_the_thread_from_an_allowed_user_matches():
 def test_own_posts_count_only_when_asked():
     assert filters().matches(posted(user_id=ME)) is None
     assert filters(include_own=True).matches(posted(user_id=ME)) is not None
-    listed = filters()
-    listed.user_ids = {ME}
-    assert listed.matches(posted(user_id=ME)) is not None
+    assert filters(user_ids=[ME]).matches(posted(user_id=ME)) is not None
 
 
 def test_a_reaction_matches_by_emoji_alias_and_post():
-    wanted = filters(reaction=['thumbsup'], reaction_post_id=ROOT)
+    wanted = filters(reactions=['thumbsup'], reaction_post_id=ROOT)
     assert wanted.events == {'posted', 'reaction_added'}
     event = wanted.matches(reaction_added())
     assert event['event'] == 'reaction_added' and event['reaction']['emoji_name'] == '+1'
@@ -72,6 +66,31 @@ def test_other_events_match_by_channel_and_user():
     event = {'event': 'user_added', 'data': {'user_id': ALICE}, 'broadcast': {'channel_id': CHANNEL}}
     assert wanted.matches(event)['user_id'] == ALICE
     assert wanted.matches(dict(event, broadcast={'channel_id': OTHER_CHANNEL})) is None
+
+
+def test_mentions_of_the_listener_by_name_or_by_the_servers_list():
+    wanted = filters(mentions=True)
+    assert wanted.matches(posted(message='@deploy-bot approve')) is not None
+    assert wanted.matches(posted(message='ping @Deploy-Bot.')) is not None
+    assert wanted.matches(posted(message='@deploy-bot2 approve')) is None
+    assert wanted.matches(posted(message='mail deploy-bot@example.com')) is None
+    event = posted(message='approve')
+    event['data']['mentions'] = json.dumps([ME])  # as the server sends it: JSON text in the JSON
+    assert wanted.matches(event) is not None
+    assert wanted.matches(posted(message='approve')) is None
+
+
+def test_several_channels_or_any():
+    both = filters(channel_ids=[CHANNEL, OTHER_CHANNEL])
+    assert both.matches(posted()) is not None and both.matches(posted(channel_id=OTHER_CHANNEL)) is not None
+    assert filters(channel_ids=None).matches(posted(channel_id='z' * 26)) is not None
+    assert filters().matches(posted(channel_id='z' * 26)) is None
+
+
+def test_decoded_leaves_bad_json_and_other_fields_alone():
+    event = {'event': 'posted', 'data': {'post': '{"id": "p"}', 'reaction': 'not json', 'channel_name': '{}'}}
+    assert decoded(event)['data'] == {'post': {'id': 'p'}, 'reaction': 'not json', 'channel_name': '{}'}
+    assert decoded({'event': 'hello'}) == {'event': 'hello'}
 
 
 class FakePosts:
@@ -104,8 +123,7 @@ def post(post_id, create_at, message='approve', user_id=ALICE, root_id=ROOT):
 
 
 def test_catch_up_returns_the_earliest_match_since_the_question():
-    wanted = filters(root_id=ROOT, match='^approve', reaction=['+1'], reaction_post_id=ROOT)
-    wanted.since, wanted.since_post_id = 1000, ROOT
+    wanted = filters(root_id=ROOT, match='^approve', reactions=['+1'], reaction_post_id=ROOT, since=1000, since_post_id=ROOT)
     driver = FakeDriver(
         posts=[post('q' * 26, 900), post(ROOT, 1000, root_id=''), post('n' * 26, 1100, message='no'),
                post('l' * 26, 1300), post('e' * 26, 1200, user_id=ME)],
