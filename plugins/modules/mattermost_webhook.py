@@ -272,14 +272,13 @@ diff:
 
 import re
 
-from urllib.parse import urlsplit, urlunsplit
-
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import connect, mattermost_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._integrations import (
     WHITESPACE, byte_length, find_channel, find_team, is_http_url, length_problems, rotate_token,
     unique_sorted, warn_when_not_kept,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found, is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils._posts import hook_url
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
     Codes, Field, Resource, ensure, state_argument_spec,
 )
@@ -362,12 +361,6 @@ def problems(params):
         if byte_length('[%s]' % ' '.join(unique_sorted(urls))) > MAX_LIST_BYTES:
             found_problems.append('callback_urls must have at most %d bytes together' % (MAX_LIST_BYTES - 2))
     return found_problems
-
-
-def hook_url(server_url, hook_id):
-    """<server>/hooks/<id>: the module's url (with its sub-path), without query or fragment."""
-    parts = urlsplit(server_url)
-    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip('/') + '/hooks/' + hook_id, '', ''))
 
 
 class Webhook(Resource):

@@ -7,9 +7,9 @@
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-from ansible_collections.chatops.mattermost.plugins.modules.mattermost_post import (
-    index_name, problems, webhook_payload,
-)
+from ansible_collections.chatops.mattermost.plugins.module_utils._post_key import index_name
+from ansible_collections.chatops.mattermost.plugins.module_utils._poster import problems
+from ansible_collections.chatops.mattermost.plugins.module_utils._posts import webhook_payload
 
 
 def params(**given):
@@ -28,8 +28,7 @@ def test_api_posts_need_a_place_and_a_connection():
     assert 'one of text, attachments and files is needed to post' in problems(params(channel='x'), webhook=False)
     assert problems(params(channel='x', key='k'), webhook=False) == []  # an update needs nothing more
     assert 'state=absent needs post_id or key' in problems(params(channel='x', state='absent'), webhook=False)
-    assert any('only be used with an incoming webhook' in problem
-               for problem in problems(params(channel='x', text='hi', username='bot'), False))
+    assert problems(params(channel='x', text='hi', username='bot'), webhook=False) == []  # warned, not refused
     assert any('not to a reply' in problem
                for problem in problems(params(channel='x', text='hi', root_id='r' * 26, priority='urgent'), False))
 
@@ -41,12 +40,12 @@ def test_webhooks_refuse_what_needs_an_answer():
 
 
 def test_webhook_payload_as_community_general_sends_it():
-    payload = webhook_payload(params(text='hi', channel='town-square', username='bot', icon_emoji='robot',
-                                     attachments=[{'text': 'a'}], props={'p': 1}, priority='urgent'))
+    payload = webhook_payload(text='hi', channel='town-square', username='bot', icon_emoji='robot',
+                              attachments=[{'text': 'a'}], props={'p': 1}, priority='urgent')
     assert payload == {'text': 'hi', 'channel': 'town-square', 'username': 'bot', 'icon_emoji': 'robot',
                        'attachments': [{'text': 'a'}], 'props': {'p': 1},
                        'priority': {'priority': 'urgent', 'requested_ack': False}}
-    assert webhook_payload(params(text='hi', user='@alice')) == {'text': 'hi', 'channel': '@alice'}
+    assert webhook_payload(text='hi', user='@alice', channel='ignored') == {'text': 'hi', 'channel': '@alice'}
 
 
 def test_the_index_names_fit_the_preferences():

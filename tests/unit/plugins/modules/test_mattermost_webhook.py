@@ -9,7 +9,8 @@ __metaclass__ = type
 
 import pytest
 
-from ansible_collections.chatops.mattermost.plugins.modules.mattermost_webhook import hook_url, problems
+from ansible_collections.chatops.mattermost.plugins.modules.mattermost_webhook import problems
+from ansible_collections.chatops.mattermost.plugins.module_utils._posts import hook_url, webhook_parts
 
 HOOK_ID = 'a' * 26
 OPTIONS = ('team', 'channel', 'id', 'display_name', 'description', 'username', 'icon_url', 'channel_locked', 'trigger_words',
@@ -72,3 +73,4 @@ def test_an_outgoing_webhook_username_is_free_text():
 ])
 def test_hook_url(server, url):
     assert hook_url(server, HOOK_ID) == url
+    assert webhook_parts(url)[1] == HOOK_ID

@@ -1,0 +1,358 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What mattermost_post does: check its options, post through an incoming webhook, or find, compare,
+create, update or delete a post through the API (with the shared code of _posts.py and _post_key.py)."""
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+import copy
+import os
+
+from ansible.module_utils.basic import missing_required_lib
+
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
+    connect, driver_options, error_message, fail_for_error, fail_on_problems,
+)
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
+    REQUESTS_IMPORT_ERROR, FeatureDisabled, MattermostError,
+)
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils._post_key import KEY_PROP, PostKeys, live_post
+from ansible_collections.chatops.mattermost.plugins.module_utils._posts import (
+    OVERRIDE_PROPS, comparable, direct_channel, find_channel, hook_url, link_team_name, override_props,
+    override_warning, permalink, post_body, send_to_webhook, webhook_parts, webhook_payload,
+)
+
+API_ONLY = ('key', 'post_id', 'root_id', 'files', 'pinned', 'team')
+OVERRIDES = tuple(option for option, prop in OVERRIDE_PROPS)
+
+
+def problems(params, webhook):
+    """What is wrong with the combination of options, before any request."""
+    found = []
+    given = [name for name in API_ONLY if params[name] not in (None, [])]
+    if webhook:
+        if given:
+            found.append('%s cannot be used with an incoming webhook, which tells nothing back' % ', '.join(given))
+        if params['state'] == 'absent':
+            found.append('state=absent cannot be used with an incoming webhook')
+    else:
+        if not params['url'] or not (params['token'] or params['login_id']):
+            found.append('url and token (or login_id and password) are needed, unless webhook_url is given')
+        if not (params['channel'] or params['user'] or params['post_id']):
+            found.append('one of channel, user and post_id is needed')
+        if params['state'] == 'absent' and not (params['post_id'] or params['key']):
+            found.append('state=absent needs post_id or key')
+        if params['key'] and not (params['channel'] or params['user']):
+            found.append('key needs channel or user')
+    if params['state'] == 'present' and not params['post_id'] and not params['key'] and not (
+            params['text'] or params['attachments'] or params['files']):
+        found.append('one of text, attachments and files is needed to post')
+    if params['root_id'] and (params['priority'] or params['requested_ack']):
+        found.append('priority and requested_ack apply to the first post of a thread only, not to a reply (root_id)')
+    if params['key_search_limit'] < 0:
+        found.append('key_search_limit cannot be negative')
+    for path in params['files'] or []:
+        if not os.path.isfile(path):
+            found.append('files: %s is not a file' % path)
+    for option in ('post_id', 'root_id'):
+        if params[option] and not is_id(params[option]):
+            found.append('%s %r is not a Mattermost id (26 lowercase letters and digits)' % (option, params[option]))
+    return found
+
+
+def run(module):
+    """Post as the options say and exit the module."""
+    params = module.params
+    webhook = bool(params['webhook_url'] or params['api_key'])
+    fail_on_problems(module, problems(params, webhook))
+    if webhook:
+        post_through_webhook(module)
+    driver = connect(module)
+    poster = Poster(module, driver)
+    try:
+        result = poster.run()
+    except NotFound as exc:
+        module.fail_json(msg=str(exc))
+    except MattermostError as exc:
+        fail_for_error(module, exc, poster.doing)
+    for warning in poster.warnings:
+        module.warn(warning)
+    module.exit_json(**result)
+
+
+def post_through_webhook(module):
+    params = module.params
+    webhook_url = params['webhook_url'] or hook_url(params['url'] or '', params['api_key'])
+    try:
+        hook_id = webhook_parts(webhook_url)[1]
+    except ValueError as exc:
+        module.fail_json(msg=str(exc))
+    # The hook id alone is a secret too (the server's error messages name it).
+    module.no_log_values.add(hook_id)
+    if module.check_mode:
+        module.exit_json(changed=True, post={})
+    if REQUESTS_IMPORT_ERROR:
+        module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
+    payload = webhook_payload(**dict((name, params[name]) for name in (
+        'text', 'channel', 'user', 'username', 'icon_url', 'icon_emoji', 'attachments', 'props', 'priority', 'requested_ack')))
+    try:
+        send_to_webhook(driver_options(params), webhook_url, payload)
+    except ValueError as exc:
+        module.fail_json(msg='Invalid connection options: %s' % exc)
+    except MattermostError as exc:
+        fail_for_error(module, exc, 'post through the incoming webhook')
+    module.exit_json(changed=True, post={})
+
+
+def file_signature(paths):
+    """[(file name, size)] of local files, sorted: what an existing post's files are compared by."""
+    return sorted((os.path.basename(path), os.path.getsize(path)) for path in paths)
+
+
+def post_file_signature(post):
+    files = (post.get('metadata') or {}).get('files') or []
+    return sorted((info.get('name'), info.get('size')) for info in files)
+
+
+class Poster:
+    """Posts through the API: find the channel and the post, compare, create, update or delete."""
+
+    def __init__(self, module, driver):
+        self.module = module
+        self.params = module.params
+        self.driver = driver
+        self.check_mode = module.check_mode
+        self.channel = None
+        self.team = None
+        self.keys = None
+        self.doing = None
+        self.warnings = []
+        self.indexed = False  # whether the post of `key` was found through the index
+
+    # Finding things
+
+    def find_channel(self):
+        params = self.params
+        if params['user']:
+            self.doing = "open the direct message channel with '%s'" % params['user']
+            # In check mode the channel is looked up, not created.
+            self.channel = direct_channel(self.driver, params['user'], create=not self.check_mode)[0]
+        elif params['channel']:
+            self.doing = "look up channel '%s'" % params['channel']
+            self.channel, self.team = find_channel(self.driver, params['channel'], params['team'])
+        if self.channel is not None:
+            self.keys = PostKeys(self.driver, self.channel['id'])
+
+    def find_post(self):
+        """The post given by post_id or key; None when there is none."""
+        params = self.params
+        if params['post_id']:
+            self.doing = 'look up post %s' % params['post_id']
+            post = live_post(self.driver, params['post_id'])
+            if post is not None and self.channel is not None and post['channel_id'] != self.channel['id']:
+                raise NotFound('Post %s is in channel %s, not in %s' % (post['id'], post['channel_id'], self.channel['id']))
+            if post is not None and self.channel is None:
+                self.doing = 'look up channel %s' % post['channel_id']
+                self.channel = self.driver.channels.get_channel(post['channel_id'])
+            return post
+        if params['key'] and self.keys is not None:
+            self.doing = "look up the post with key '%s'" % params['key']
+            post, self.indexed = self.keys.find(params['key'], params['key_search_limit'])
+            return post
+        return None
+
+    def write_index(self, post_id, delete=False):
+        try:
+            if delete:
+                self.keys.forget(self.params['key'], post_id)
+            else:
+                self.keys.remember(self.params['key'], post_id)
+        except MattermostError as exc:
+            self.warnings.append('The index of keys in the preferences of the user could not be %s (a rerun finds the '
+                                 'post by searching the channel): %s' % ('cleaned' if delete else 'written', error_message(exc)))
+
+    # Comparing
+
+    def given_overrides(self):
+        return [option for option in OVERRIDES if self.params[option] is not None]
+
+    def wanted_props(self, current_props):
+        """The complete props the post must have: the current ones updated with what was given."""
+        params = self.params
+        props = dict(current_props or {})
+        props.update(params['props'] or {})
+        props.update(override_props(params['username'], params['icon_url'], params['icon_emoji']))
+        if params['attachments'] is not None:
+            props['attachments'] = params['attachments']
+        if params['key']:
+            props[KEY_PROP] = params['key']
+        return props
+
+    def compared(self, post):
+        """{option: comparable value} of the post for the options given."""
+        params = self.params
+        props = post.get('props') or {}
+        values = {}
+        if params['text'] is not None:
+            values['text'] = post.get('message', '')
+        if params['props'] is not None:
+            values['props'] = dict((name, props.get(name)) for name in params['props'])
+        for option, prop in OVERRIDE_PROPS:
+            if params[option] is not None:
+                values[option] = props.get(prop)
+        if params['attachments'] is not None:
+            values['attachments'] = comparable(props.get('attachments') or [])
+        if params['files'] is not None:
+            values['files'] = [list(item) for item in post_file_signature(post)]
+        if params['pinned'] is not None:
+            values['pinned'] = bool(post.get('is_pinned'))
+        return values
+
+    def wanted(self):
+        params = self.params
+        values = {}
+        if params['text'] is not None:
+            values['text'] = params['text']
+        if params['props'] is not None:
+            values['props'] = dict(params['props'])
+        for option in self.given_overrides():
+            values[option] = params[option]
+        if params['attachments'] is not None:
+            values['attachments'] = comparable(params['attachments'])
+        if params['files'] is not None:
+            values['files'] = [list(item) for item in file_signature(params['files'])]
+        if params['pinned'] is not None:
+            values['pinned'] = params['pinned']
+        return values
+
+    # Writing
+
+    def upload(self):
+        """The ids of the uploaded files of the `files` option (none in check mode)."""
+        paths = self.params['files'] or []
+        if not paths or self.check_mode:
+            return []
+        self.doing = 'upload %d file(s)' % len(paths)
+        handles = [open(path, 'rb') for path in paths]
+        try:
+            answer = self.driver.files.upload_file(
+                self.channel['id'], [('files', (os.path.basename(path), handle)) for path, handle in zip(paths, handles)])
+        finally:
+            for handle in handles:
+                handle.close()
+        return [info['id'] for info in answer['file_infos']]
+
+    def create(self):
+        params = self.params
+        channel_id = self.channel['id'] if self.channel else ''
+        props = self.wanted_props({})
+        body = post_body(channel_id, params['text'], props, root_id=params['root_id'], priority=params['priority'],
+                         requested_ack=params['requested_ack'])
+        if self.check_mode:
+            return dict(body, user_id=self.driver.client.userid, is_pinned=bool(params['pinned']))
+        file_ids = self.upload()
+        if file_ids:
+            body['file_ids'] = file_ids
+        self.doing = 'post in channel %s' % channel_id
+        try:
+            post = self.driver.posts.create_post(options=body)
+        except FeatureDisabled:
+            if not params['requested_ack']:
+                raise
+            # Acknowledgements need a licensed server; the post itself does not.
+            self.warnings.append('The server refused requested_ack for its license: posted without it')
+            post = self.driver.posts.create_post(options=post_body(
+                channel_id, params['text'], props, root_id=params['root_id'], priority=params['priority'], file_ids=file_ids))
+        if params['pinned']:
+            self.doing = 'pin post %s' % post['id']
+            self.driver.posts.pin_post(post['id'])
+            post['is_pinned'] = True
+        if params['key']:
+            self.write_index(post['id'])
+        return post
+
+    def update(self, post, before, after):
+        params = self.params
+        patch = {}
+        if 'text' in after and before.get('text') != after.get('text'):
+            patch['message'] = params['text']
+        if any(before.get(name) != after.get(name) for name in ('props', 'attachments') + OVERRIDES if name in after):
+            patch['props'] = self.wanted_props(post.get('props'))
+        if 'files' in after and before['files'] != after['files']:
+            patch['file_ids'] = self.upload()
+        if self.check_mode:
+            post = copy.deepcopy(post)
+            post.update((name, value) for name, value in patch.items() if name != 'file_ids')
+        elif patch:
+            self.doing = 'update post %s' % post['id']
+            post = self.driver.posts.patch_post(post['id'], options=patch)
+        if 'pinned' in after and before['pinned'] != after['pinned']:
+            if not self.check_mode:
+                self.doing = '%s post %s' % ('pin' if after['pinned'] else 'unpin', post['id'])
+                if after['pinned']:
+                    self.driver.posts.pin_post(post['id'])
+                else:
+                    self.driver.posts.unpin_post(post['id'])
+            post['is_pinned'] = after['pinned']
+        return post
+
+    def delete(self, post):
+        if self.check_mode:
+            return
+        self.doing = 'delete post %s' % post['id']
+        self.driver.posts.delete_post(post['id'])
+        if self.params['key']:
+            self.write_index(post['id'], delete=True)
+
+    def link(self, post):
+        """The post's permalink, reading the team's name when it is not known yet."""
+        if not post or not post.get('id'):
+            return None
+        self.doing = 'look up the team of the post'
+        return permalink(self.params['url'], link_team_name(self.driver, self.channel, self.params['team'], self.team),
+                         post['id'])
+
+    def run(self):
+        params = self.params
+        self.find_channel()
+        current = self.find_post()
+        result = {'changed': False}
+        if params['state'] == 'absent':
+            if current is not None:
+                self.delete(current)
+                result['changed'] = True
+            result['post'] = {}
+            if self.module._diff:
+                result['diff'] = {'before': {'state': 'present' if current else 'absent'}, 'after': {'state': 'absent'}}
+            return result
+
+        self.doing = 'read the settings of the server'
+        warning = override_warning(self.driver, self.given_overrides())
+        if warning:
+            self.warnings.append(warning)
+        if current is None:
+            if params['post_id']:
+                raise NotFound('No post has the id %s (or the user cannot read it)' % params['post_id'])
+            if self.channel is None and not self.check_mode:
+                raise NotFound('No channel to post in')
+            post = self.create()
+            before, after = {'state': 'absent'}, dict(self.wanted(), state='present')
+            result['changed'] = True
+        else:
+            before, after = self.compared(current), self.wanted()
+            post = self.update(current, before, after) if before != after else current
+            result['changed'] = before != after
+            if params['key'] and result['changed'] and not self.indexed and not self.check_mode:
+                self.write_index(post['id'])  # found by searching: index it for the next run
+            before, after = dict(before, state='present'), dict(after, state='present')
+        result['post'] = post
+        link = self.link(post)
+        if link:
+            result['permalink'] = link
+        if self.module._diff and (params['key'] or params['post_id']):
+            result['diff'] = {'before': before, 'after': after}
+        return result
