@@ -79,7 +79,9 @@ options:
         key: webhook_url
   username:
     description:
-      - With O(webhook_url), the sender name shown (the server must allow overriding it).
+      - The sender name shown on the posts (the server's C(EnablePostUsernameOverride) must be on).
+      - B(Mattermost 12 and later drop it from the posts users make through the API); only bots and incoming webhooks
+        keep it. The callback warns when it posts as a user (not a bot) with O(username) or O(icon_url).
     type: str
     env:
       - name: MATTERMOST_NOTIFY_USERNAME
@@ -88,7 +90,8 @@ options:
         key: username
   icon_url:
     description:
-      - With O(webhook_url), the URL of the sender picture shown (the server must allow overriding it).
+      - The URL of the sender picture shown on the posts (the server's C(EnablePostIconOverride) must be on); see
+        O(username) for Mattermost 12.
     type: str
     env:
       - name: MATTERMOST_NOTIFY_ICON_URL
@@ -159,24 +162,79 @@ options:
         key: title
   validate_certs:
     description:
-      - Check the server's TLS certificate.
+      - Check the server's TLS certificate. Set to V(false) only for a test server with a self-signed certificate.
     type: bool
     default: true
     env:
+      - name: MATTERMOST_VALIDATE_CERTS
       - name: MATTERMOST_NOTIFY_VALIDATE_CERTS
     ini:
       - section: callback_mattermost_notify
         key: validate_certs
+  ca_path:
+    description:
+      - A file with the certificate authorities to check the server's certificate with, instead of the system's.
+    type: path
+    env:
+      - name: MATTERMOST_CA_PATH
+      - name: MATTERMOST_NOTIFY_CA_PATH
+    ini:
+      - section: callback_mattermost_notify
+        key: ca_path
+  client_cert:
+    description:
+      - A TLS client certificate (PEM) to present to the server, with its key unless O(client_key) is set.
+    type: path
+    env:
+      - name: MATTERMOST_CLIENT_CERT
+      - name: MATTERMOST_NOTIFY_CLIENT_CERT
+    ini:
+      - section: callback_mattermost_notify
+        key: client_cert
+  client_key:
+    description:
+      - The private key (PEM) of O(client_cert).
+    type: path
+    env:
+      - name: MATTERMOST_CLIENT_KEY
+      - name: MATTERMOST_NOTIFY_CLIENT_KEY
+    ini:
+      - section: callback_mattermost_notify
+        key: client_key
+  proxy:
+    description:
+      - The URL of an HTTP(S) proxy, for example V(http://proxy.example.com:3128).
+      - If not set, the E(HTTPS_PROXY) and E(HTTP_PROXY) environment variables apply.
+    type: str
+    env:
+      - name: MATTERMOST_PROXY
+      - name: MATTERMOST_NOTIFY_PROXY
+    ini:
+      - section: callback_mattermost_notify
+        key: proxy
   request_timeout:
     description:
-      - Seconds to wait for each answer of the server.
+      - Seconds to wait for each answer of the server. Shorter than the modules' default (30), so that an unreachable server delays the end of a playbook less.
     type: float
     default: 10
     env:
+      - name: MATTERMOST_REQUEST_TIMEOUT
       - name: MATTERMOST_NOTIFY_REQUEST_TIMEOUT
     ini:
       - section: callback_mattermost_notify
         key: request_timeout
+  retries:
+    description:
+      - How many times a request is resent when the server is rate limiting (HTTP 429) or briefly unavailable (HTTP 502, 503, 504, or no connection). A post (POST) is only resent after HTTP 429.
+      - V(0) disables retries.
+    type: int
+    default: 3
+    env:
+      - name: MATTERMOST_RETRIES
+      - name: MATTERMOST_NOTIFY_RETRIES
+    ini:
+      - section: callback_mattermost_notify
+        key: retries
 notes:
   - Environment variables listed later win over earlier ones (E(MATTERMOST_NOTIFY_URL) over E(MATTERMOST_URL), so that
     the modules and the notifications can use different servers or users).
@@ -220,7 +278,10 @@ try:
         REQUESTS_IMPORT_ERROR, Driver, MattermostError,
     )
     from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound
-    from ansible_collections.chatops.mattermost.plugins.module_utils._posts import find_channel, permalink, webhook_parts
+    from ansible_collections.chatops.mattermost.plugins.module_utils._posts import (
+        find_channel, link_team_name, override_props, override_warning, permalink, post_body, send_to_webhook,
+        webhook_parts, webhook_payload,
+    )
     IMPORT_ERROR = REQUESTS_IMPORT_ERROR
 except ImportError as exc:  # the driver needs requests; its import error is reported as a warning
     IMPORT_ERROR = to_text(exc)
@@ -304,7 +365,6 @@ class CallbackModule(CallbackBase):
         self.channel = None
         self.team_name = None
         self.hook_id = None
-        self.webhook_server = None
 
     def set_options(self, task_keys=None, var_options=None, direct=None):
         super(CallbackModule, self).set_options(task_keys=task_keys, var_options=var_options, direct=direct)
@@ -315,7 +375,7 @@ class CallbackModule(CallbackBase):
         webhook_url = self.get_option('webhook_url')
         if webhook_url:
             try:
-                self.webhook_server, self.hook_id = webhook_parts(webhook_url)
+                self.hook_id = webhook_parts(webhook_url)[1]
             except ValueError as exc:
                 self._display.warning('chatops.mattermost.notify is disabled: %s' % exc)
                 self.disabled = True
@@ -326,23 +386,26 @@ class CallbackModule(CallbackBase):
 
     # Posting
 
-    def options(self, url, token=None):
-        return {'url': url, 'token': token, 'verify': self.get_option('validate_certs'),
-                'request_timeout': self.get_option('request_timeout'), 'retries': 2}
+    def driver_options(self):
+        """The driver's options for the connection options (the same rule as the modules' driver_options)."""
+        verify = (self.get_option('ca_path') or True) if self.get_option('validate_certs') else False
+        options = dict(url=self.get_option('url'), token=self.get_option('token'), verify=verify)
+        for name in ('client_cert', 'client_key', 'proxy', 'request_timeout', 'retries'):
+            options[name] = self.get_option(name)
+        return options
 
     def connect(self):
         """The logged in driver and the channel, on first use; None when through a webhook."""
         if self.hook_id:
             return None
         if self.driver is None:
-            driver = Driver(self.options(self.get_option('url'), self.get_option('token')))
+            driver = Driver(self.driver_options())
             driver.login()
             self.channel, team = find_channel(driver, self.get_option('channel'), self.get_option('team'))
-            if team is None and self.get_option('team') and self.channel.get('team_id'):
-                team = {'name': self.get_option('team')}  # a team name: find_channel did not need to read it
-            elif team is None and self.channel.get('team_id'):
-                team = driver.teams.get_team(self.channel['team_id'])
-            self.team_name = team['name'] if team else None
+            self.team_name = link_team_name(driver, self.channel, self.get_option('team'), team)
+            warning = override_warning(driver, [name for name in ('username', 'icon_url') if self.get_option(name)])
+            if warning:
+                self._display.warning('chatops.mattermost.notify: %s' % warning)
             self.driver = driver
         return self.driver
 
@@ -351,20 +414,14 @@ class CallbackModule(CallbackBase):
         try:
             driver = self.connect()
             if driver is None:
-                payload = {'text': message, 'props': props}
-                if attachments:
-                    payload['attachments'] = attachments
-                for option in ('channel', 'username', 'icon_url'):
-                    if self.get_option(option):
-                        payload[option] = self.get_option(option)
-                Driver(self.options(self.webhook_server)).webhooks.call_webhook(self.hook_id, options=payload)
+                payload = webhook_payload(text=message, channel=self.get_option('channel'), username=self.get_option('username'),
+                                          icon_url=self.get_option('icon_url'), attachments=attachments or None, props=props)
+                send_to_webhook(self.driver_options(), self.get_option('webhook_url'), payload)
                 return None
-            body = {'channel_id': self.channel['id'], 'message': message, 'props': dict(props)}
+            props = dict(props, **override_props(self.get_option('username'), self.get_option('icon_url')))
             if attachments:
-                body['props']['attachments'] = attachments
-            if root_id:
-                body['root_id'] = root_id
-            return driver.posts.create_post(options=body)
+                props['attachments'] = attachments
+            return driver.posts.create_post(options=post_body(self.channel['id'], message, props, root_id=root_id))
         except (MattermostError, NotFound, ValueError) as exc:
             self.warn(exc)
         except Exception as exc:  # a notification must never break the run

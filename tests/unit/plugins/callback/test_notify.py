@@ -2,16 +2,27 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""chatops.mattermost.notify: the summary it posts, and that no_log results stay hidden."""
+"""chatops.mattermost.notify: the summary it posts, that no_log results stay hidden, and the connection
+options from the configuration reaching the driver."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
+import os
+
+import pytest
+import yaml
+
+from ansible import constants as C
+
+from ansible_collections.chatops.mattermost.plugins.callback import notify
 from ansible_collections.chatops.mattermost.plugins.callback.notify import (
     NO_LOG_TEXT, CallbackModule, duration, failure_message,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils import _posts as posts
 
 SECRET = 'Secret-0123456789'
+NAME = 'chatops.mattermost.notify'
 
 
 class Named:
@@ -100,3 +111,88 @@ def test_a_run_without_failure_is_green_and_can_stay_silent():
     quiet = callback(only_on_failure=True)
     quiet.v2_playbook_on_stats(Stats({'web1': dict(ok=2)}))
     assert quiet.posts == []
+
+
+@pytest.fixture
+def configured(monkeypatch):
+    """The callback as Ansible loads it: its options defined from its DOCUMENTATION, read from the environment."""
+    definitions = yaml.safe_load(notify.DOCUMENTATION)['options']
+    C.config.initialize_plugin_configuration_definitions('callback', NAME, definitions)
+    for variable in [name for name in os.environ if name.startswith('MATTERMOST_')]:
+        monkeypatch.delenv(variable)
+
+    def make(**environment):
+        for variable, value in environment.items():
+            monkeypatch.setenv(variable, value)
+        plugin = CallbackModule()
+        plugin._load_name = NAME
+        plugin.set_options()
+        return plugin
+    return make
+
+
+class RecordingDriver:
+    """Records the options the callback makes its drivers with, and what it posts; sends nothing."""
+    made = []
+
+    def __init__(self, options):
+        self.options = options
+        self.made.append(self)
+        self.client = type('Client', (), {'userid': 'u' * 26})()
+        self.user = {'id': 'u' * 26, 'is_bot': True}
+        self.posts = self.webhooks = self
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        pass
+
+    def login(self):
+        return self.user
+
+    def create_post(self, options):
+        self.sent = ('create_post', options)
+        return dict(options, id='p' * 26)
+
+    def call_webhook(self, hook_id, options):
+        self.sent = ('call_webhook', hook_id, options)
+
+
+def test_the_connection_options_reach_the_driver_from_the_environment(configured, monkeypatch):
+    RecordingDriver.made = []
+    monkeypatch.setattr(notify, 'Driver', RecordingDriver)
+    monkeypatch.setattr(posts, 'Driver', RecordingDriver)
+    channel = {'id': 'c' * 26, 'team_id': 't' * 26, 'name': 'deploys'}
+    monkeypatch.setattr(notify, 'find_channel', lambda driver, name, team: (channel, {'id': 't' * 26, 'name': 'ops'}))
+    plugin = configured(MATTERMOST_URL='https://chat.example.com', MATTERMOST_NOTIFY_TOKEN='secret-token',
+                        MATTERMOST_NOTIFY_CHANNEL='deploys', MATTERMOST_NOTIFY_TEAM='ops',
+                        MATTERMOST_VALIDATE_CERTS='true', MATTERMOST_CA_PATH='/etc/ssl/ours.pem',
+                        MATTERMOST_CLIENT_CERT='/etc/ssl/me.pem', MATTERMOST_NOTIFY_CLIENT_KEY='/etc/ssl/me.key',
+                        MATTERMOST_PROXY='http://proxy.example.com:3128', MATTERMOST_NOTIFY_REQUEST_TIMEOUT='2.5',
+                        MATTERMOST_RETRIES='0')
+    assert not plugin.disabled
+    post = plugin.post('hello', {'chatops_notify': 'start'})
+    assert post['id'] == 'p' * 26
+    driver, = RecordingDriver.made
+    assert driver.options == {'url': 'https://chat.example.com', 'token': 'secret-token', 'verify': '/etc/ssl/ours.pem',
+                              'client_cert': '/etc/ssl/me.pem', 'client_key': '/etc/ssl/me.key',
+                              'proxy': 'http://proxy.example.com:3128', 'request_timeout': 2.5, 'retries': 0}
+    assert driver.sent == ('create_post', {'channel_id': 'c' * 26, 'message': 'hello', 'props': {'chatops_notify': 'start'}})
+    assert plugin.team_name == 'ops'
+
+
+def test_the_defaults_and_a_webhook(configured, monkeypatch):
+    RecordingDriver.made = []
+    monkeypatch.setattr(notify, 'Driver', RecordingDriver)
+    monkeypatch.setattr(posts, 'Driver', RecordingDriver)
+    hook = 'h' * 26
+    plugin = configured(MATTERMOST_NOTIFY_WEBHOOK_URL='https://chat.example.com/mm/hooks/' + hook,
+                        MATTERMOST_NOTIFY_USERNAME='ansible', MATTERMOST_VALIDATE_CERTS='false')
+    assert plugin.post('done', {'chatops_notify': 'summary'}, attachments=[{'text': 'x'}]) is None
+    driver, = RecordingDriver.made
+    assert driver.options == {'url': 'https://chat.example.com/mm', 'token': None, 'login_id': None, 'password': None,
+                              'verify': False, 'client_cert': None, 'client_key': None, 'proxy': None,
+                              'request_timeout': 10.0, 'retries': 3}
+    assert driver.sent == ('call_webhook', hook, {'text': 'done', 'username': 'ansible', 'attachments': [{'text': 'x'}],
+                                                  'props': {'chatops_notify': 'summary'}})
