@@ -31,7 +31,7 @@ def team(admin, unique):
     team = admin.teams.create_team(options={"name": "drv-" + unique, "display_name": "Driver " + unique,
                                             "type": "O"})
     yield team
-    admin.teams.delete_team(team["id"], params={"permanent": "true"})
+    admin.teams.soft_delete_team(team["id"], params={"permanent": "true"})
 
 
 @pytest.fixture
@@ -75,10 +75,10 @@ def test_team_lifecycle(admin, unique):
         assert admin.teams.get_team_by_name(name)["id"] == team["id"]
         admin.teams.patch_team(team["id"], options={"display_name": "Life patched"})
         assert admin.teams.get_team(team["id"])["display_name"] == "Life patched"
-        admin.teams.delete_team(team["id"])  # archive
+        admin.teams.soft_delete_team(team["id"])  # archive
         assert admin.teams.get_team(team["id"])["delete_at"] > 0
     finally:
-        admin.teams.delete_team(team["id"], params={"permanent": "true"})
+        admin.teams.soft_delete_team(team["id"], params={"permanent": "true"})
     with pytest.raises(ResourceNotFound):
         admin.teams.get_team(team["id"])
 
@@ -103,7 +103,7 @@ def test_user_lifecycle(admin, unique):
         assert admin.users.get_user_by_username("u-" + unique)["id"] == user["id"]
         admin.users.patch_user(user["id"], options={"nickname": "nick"})
         assert admin.users.get_user(user["id"])["nickname"] == "nick"
-        admin.users.deactivate_user(user["id"])
+        admin.users.delete_user(user["id"])
         assert admin.users.get_user(user["id"])["delete_at"] > 0
     finally:
         admin.client.delete("/users/%s" % user["id"], params={"permanent": "true"})
@@ -120,16 +120,16 @@ def test_post_lifecycle(admin, channel):
 
 
 def test_incoming_webhook_lifecycle_and_call(admin, channel):
-    hook = admin.webhooks.create_incoming_hook(options={"channel_id": channel["id"], "display_name": "ci"})
+    hook = admin.webhooks.create_incoming_webhook(options={"channel_id": channel["id"], "display_name": "ci"})
     admin.webhooks.call_webhook(hook["id"], options={"text": "from a webhook"})
     posts = admin.posts.get_posts_for_channel(channel["id"])
     assert any(p["message"] == "from a webhook" for p in posts["posts"].values())
-    admin.webhooks.update_incoming_hook(hook["id"], options={"id": hook["id"], "channel_id": channel["id"],
+    admin.webhooks.update_incoming_webhook(hook["id"], options={"id": hook["id"], "channel_id": channel["id"],
                                                              "display_name": "ci renamed"})
-    assert admin.webhooks.get_incoming_hook(hook["id"])["display_name"] == "ci renamed"
-    admin.webhooks.delete_incoming_hook(hook["id"])
+    assert admin.webhooks.get_incoming_webhook(hook["id"])["display_name"] == "ci renamed"
+    admin.webhooks.delete_incoming_webhook(hook["id"])
     with pytest.raises(ResourceNotFound):
-        admin.webhooks.get_incoming_hook(hook["id"])
+        admin.webhooks.get_incoming_webhook(hook["id"])
 
 
 def test_file_upload_and_download(admin, channel):

@@ -182,8 +182,14 @@ def test_init_websocket_runs_the_websocket_to_completion_and_disconnect():
     assert driver.websocket.disconnected
 
 
-def test_disconnect_without_websocket():
-    Driver({'url': 'chat.example.com'}).disconnect()
+def test_disconnect_without_websocket_leaves_the_http_session_open(monkeypatch):
+    driver = Driver({'url': 'chat.example.com'})
+    closed = []
+    monkeypatch.setattr(driver.client.session, 'close', lambda: closed.append(True))
+    assert driver.disconnect() is None
+    assert driver.websocket is None and closed == []  # unlike close(), which also ends the HTTP session
+    driver.close()
+    assert closed == [True]
 
 
 def test_context_manager_closes_session_and_websocket(monkeypatch):
