@@ -225,7 +225,8 @@ options:
         key: request_timeout
   retries:
     description:
-      - How many times a request is resent when the server is rate limiting (HTTP 429) or briefly unavailable (HTTP 502, 503, 504, or no connection). A post (POST) is only resent after HTTP 429.
+      - How many times a request is resent when the server is rate limiting (HTTP 429) or briefly unavailable (HTTP 502,
+        503, 504, or no connection). A post (POST) is only resent after HTTP 429.
       - V(0) disables retries.
     type: int
     default: 3
