@@ -66,7 +66,7 @@ seealso:
 '''
 
 EXAMPLES = r'''
-- name: Make sure the team has its :shipit: emoji
+- name: Make sure the server has the shipit emoji
   chatops.mattermost.mattermost_emoji:
     url: https://chat.example.com
     token: "{{ mattermost_token }}"
@@ -84,7 +84,7 @@ EXAMPLES = r'''
 RETURN = r'''
 emoji:
   description:
-    - The emoji as the API returns it, after the changes (in check mode, as it would be: without an id when it would be
+    - The emoji as the API returns it, after the changes; in check mode, as it would be (without an id when it would be
       created).
     - Empty when there is no emoji (any more).
   returned: success
