@@ -51,6 +51,15 @@ class PluginError(Exception):
     """A bundle that cannot be read, or a server that refuses plugins."""
 
 
+class ServerRefusal(Exception):
+    """A request the server refused: the MattermostError, and what the request was for."""
+
+    def __init__(self, error, doing):
+        super(ServerRefusal, self).__init__(str(error))
+        self.error = error
+        self.doing = doing
+
+
 def read_manifest(path):
     """The manifest (a dict) of the bundle at `path`, with its id in lowercase."""
     if not os.path.isfile(path):
@@ -260,23 +269,13 @@ def apply_changes(plugins, plugin_id, src, current, before, after, upload):
     if upload:
         # A replaced plugin keeps its enabled state (the server starts it again if it was enabled).
         plugins.upload(src, replace=current is not None)
-    if after == ENABLED and (before != ENABLED or upload):
-        if before != ENABLED:
-            plugins.enable(plugin_id)
-        else:
-            plugins.wait_until_running(plugin_id)
+    if after == ENABLED and before != ENABLED:
+        plugins.enable(plugin_id)
+    elif after == ENABLED and upload:
+        plugins.wait_until_running(plugin_id)
     elif after == DISABLED and before == ENABLED:
         plugins.disable(plugin_id)
 
 
 def summary(state, version):
     return dict(state=state, version=version) if state != ABSENT else dict(state=state)
-
-
-class ServerRefusal(Exception):
-    """A request the server refused: the MattermostError, and what the request was for."""
-
-    def __init__(self, error, doing):
-        super(ServerRefusal, self).__init__(str(error))
-        self.error = error
-        self.doing = doing
