@@ -95,7 +95,9 @@ ensure_postgres() {
 
 server_env() {
     # Settings given by environment are fixed for the server's lifetime: tests cannot turn off
-    # what they depend on by accident through the config API.
+    # what they depend on by accident through the config API. Plugins: uploads on for the
+    # mattermost_plugin tests, installed plugins kept in the instance (not the build), and no
+    # marketplace requests over the network.
     cat <<EOF
 MM_CONFIG=$run_dir/config.json
 MM_SQLSETTINGS_DRIVERNAME=postgres
@@ -126,7 +128,11 @@ MM_LOGSETTINGS_ENABLECONSOLE=false
 MM_LOGSETTINGS_ENABLEFILE=true
 MM_LOGSETTINGS_FILELOCATION=$run_dir/logs/
 MM_LOGSETTINGS_ENABLEDIAGNOSTICS=false
-MM_PLUGINSETTINGS_ENABLE=false
+MM_PLUGINSETTINGS_ENABLE=true
+MM_PLUGINSETTINGS_ENABLEUPLOADS=true
+MM_PLUGINSETTINGS_ENABLEREMOTEMARKETPLACE=false
+MM_PLUGINSETTINGS_DIRECTORY=$run_dir/plugins
+MM_PLUGINSETTINGS_CLIENTDIRECTORY=$run_dir/client-plugins
 MM_PLUGINSETTINGS_AUTOMATICPREPACKAGEDPLUGINS=false
 MM_RATELIMITSETTINGS_ENABLE=${MATTERMOST_RATE_LIMIT:-false}
 MM_RATELIMITSETTINGS_PERSEC=${MATTERMOST_RATE_LIMIT_PER_SEC:-10}
