@@ -207,18 +207,14 @@ def coerce(path, given, current):
         if lowered in BOOLEANS_FALSE:
             return False
         raise ConfigError('settings: %s must be a boolean, not %r' % (name, given))
-    if isinstance(current, int) and not isinstance(given, bool):
+    if isinstance(current, (int, float)):
+        kind, convert = ('an integer', int) if isinstance(current, int) else ('a number', float)
         try:
-            if isinstance(given, float) and not given.is_integer():
+            if isinstance(given, (bool, list, dict)) or kind == 'an integer' and isinstance(given, float) and not given.is_integer():
                 raise ValueError(given)
-            return int(given)
+            return convert(given)
         except (TypeError, ValueError):
-            raise ConfigError('settings: %s must be an integer, not %r' % (name, given))
-    if isinstance(current, float) and not isinstance(given, bool):
-        try:
-            return float(given)
-        except (TypeError, ValueError):
-            raise ConfigError('settings: %s must be a number, not %r' % (name, given))
+            raise ConfigError('settings: %s must be %s, not %r' % (name, kind, given))
     if isinstance(current, str) and isinstance(given, (int, float)) and not isinstance(given, bool):
         return str(given)
     if isinstance(current, str) and not isinstance(given, str):
