@@ -336,12 +336,17 @@ def not_taken(changes, config):
             if not change.secret and lookup(config, change.path)[1] != change.after]
 
 
-def sections(config, names):
-    """The sections `names` of the server's config, secrets masked. Raises ConfigError for unknown names."""
+def check_sections(config, names):
+    """Raises ConfigError for names that are not sections of the server's config."""
     unknown = [name for name in names if not isinstance(config.get(name), dict)]
     if unknown:
         raise ConfigError('; '.join('return_sections: %s is not a section of the config%s' % (
             name, did_you_mean(name, [key for key, value in config.items() if isinstance(value, dict)])) for name in unknown))
+
+
+def sections(config, names):
+    """The sections `names` of the server's config, secrets masked."""
+    check_sections(config, names)
     return mask_config(dict((name, copy.deepcopy(config[name])) for name in names))
 
 
@@ -370,6 +375,7 @@ class ServerConfig:
         for path, value in settings.items():
             if is_secret(path, lookup(config, path)[1]):  # also the secrets known only by their mask
                 self.module.no_log_values.update(secret_values(value))
+        check_sections(config, self.params['return_sections'])
         changes, secrets_not_written = plan(config, settings, self.params['update_secrets'])
         if secrets_not_written:
             self.module.warn('Secret settings not written because update_secrets=never (the server does not show '

@@ -209,3 +209,11 @@ def test_check_mode_reads_only_and_shows_the_changes(mocked):
         'before': {'SqlSettings.ConnMaxLifetimeMilliseconds': 3600000, 'TeamSettings.MaxUsersPerTeam': 50},
         'after': {'SqlSettings.ConnMaxLifetimeMilliseconds': 1, 'TeamSettings.MaxUsersPerTeam': 60}}
     assert module.warnings == ['These settings take effect when the server restarts: SqlSettings.ConnMaxLifetimeMilliseconds']
+
+
+def test_an_unknown_section_is_refused_before_any_write(mocked):
+    mocked.get(API + '/config', json=CONFIG)
+    module = FakeModule(settings={'TeamSettings.MaxUsersPerTeam': 60}, return_sections=['TeamSettings', 'Teams'])
+    with pytest.raises(ConfigError, match='return_sections: Teams is not a section of the config'):
+        ServerConfig(module, driver()).ensure()
+    assert requests_sent(mocked) == [('GET', API + '/config')]
