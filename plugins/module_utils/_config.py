@@ -148,8 +148,7 @@ def leaves(config, prefix=()):
     for key, value in config.items():
         path = prefix + (key,)
         if isinstance(value, dict) and value and path not in OPEN_MAPS:
-            for leaf in leaves(value, path):
-                yield leaf
+            yield from leaves(value, path)
         else:
             yield path
 

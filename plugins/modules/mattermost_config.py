@@ -16,7 +16,7 @@ description:
     config, such as C(ServiceSettings.SiteURL) or C(TeamSettings.MaxChannelsPerTeam).
   - Only the settings given are compared with the server's and sent (C(PUT /api/v4/config/patch) with just those settings);
     the others are left as they are.
-  - After a change, the server's answer (its config after the change) is checked: a setting that does not have the value
+  - After a change, the server's answer (its config after the change) is checked; a setting that does not have the value
     asked for fails the task, with the names of those settings.
   - Also returns sections of the server's effective config (O(return_sections)), and reloads the config from its store
     (O(reload)).
@@ -38,8 +38,8 @@ attributes:
 options:
   settings:
     description:
-      - The settings and their values, as a dict of names joined with dots (C(TeamSettings.MaxChannelsPerTeam: 500)), or nested
-        as in C(config.json) (C(TeamSettings: {MaxChannelsPerTeam: 500})), or both.
+      - The settings and their values, as a dict of names joined with dots (V(TeamSettings.MaxChannelsPerTeam) as a key), or nested
+        as in C(config.json) (V(MaxChannelsPerTeam) as a key of a dict under the key V(TeamSettings)), or both.
       - The valid names are those of the server's config (C(GET /api/v4/config)), with their case. A name the server does not have
         fails the task before anything is written, with the nearest valid names.
       - Values are compared as the type of the server's value (V("500") is the integer V(500), V("yes") the boolean V(true));
@@ -49,14 +49,14 @@ options:
         setting and the keys between it and C(Plugins) are the plugin id. The server shows the settings of installed plugins
         only, so a setting of a plugin that is not installed cannot be checked after the change and fails the task.
       - A setting that the server takes from an environment variable (C(MM_<SECTION>_<SETTING>), listed by
-        C(GET /api/v4/config/environment)) cannot be changed through the API: the server keeps the variable's value. Asking for
+        C(GET /api/v4/config/environment)) cannot be changed through the API; the server keeps the variable's value. Asking for
         another value fails the task before anything is written, with the variable's name; asking for its current value
         changes nothing.
       - The server applies most settings at once. Those of C(SqlSettings), C(ClusterSettings) and C(CacheSettings), and the
         listening address, TLS and timeouts of C(ServiceSettings) (C(ListenAddress), C(ConnectionSecurity), C(TLSCertFile),
         C(TLSKeyFile), C(TLSMinVer), C(TLSStrictTransport), C(UseLetsEncrypt), C(Forward80To443), C(ReadTimeout),
         C(WriteTimeout), C(IdleTimeout), C(EnableLocalMode), C(LocalModeSocketLocation)), C(MetricsSettings.ListenAddress) and
-        the plugin directories are read when the server starts: they are stored, listed in RV(restart_required) with a
+        the plugin directories are read when the server starts; they are stored, listed in RV(restart_required) with a
         warning, and take effect after a restart.
       - Secret settings (passwords, secrets, salts, keys and database addresses, such as C(SqlSettings.DataSource),
         C(EmailSettings.SMTPPassword), C(FileSettings.PublicLinkSalt) or C(GitLabSettings.Secret), any setting whose name has
@@ -90,7 +90,7 @@ options:
 notes:
   - Mattermost Team Edition (without a licence) stores and returns the settings of licensed features too (LDAP, SAML,
     Elasticsearch, clustering, compliance, message export...), but the features stay off without a licence.
-  - The settings that a system admin may change can be restricted by the server (C(ExperimentalSettings.RestrictSystemAdmin)):
+  - The settings that a system admin may change can be restricted by the server (C(ExperimentalSettings.RestrictSystemAdmin));
     the server then ignores the change, and the task fails with the settings it did not take.
 seealso:
   - module: chatops.mattermost.mattermost_role

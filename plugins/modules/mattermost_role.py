@@ -45,7 +45,7 @@ options:
       - Permission names, such as V(create_team), V(manage_public_channel_properties) or V(create_post).
       - With O(state=present), the role gets those it does not have; with O(state=absent), it loses those it has.
       - The server does not let C(manage_system), C(manage_roles), C(sysconsole_read_user_management_system_roles) and
-        C(sysconsole_write_user_management_system_roles) change: adding or removing them fails the task before anything is
+        C(sysconsole_write_user_management_system_roles) change; adding or removing them fails the task before anything is
         written.
       - A permission given to a role of another scope (a team permission to a channel role) is stored by the server but has
         no effect.
@@ -54,7 +54,7 @@ options:
     required: true
   permissions_exclusive:
     description:
-      - With V(true) and O(state=present), the role's permissions become exactly O(permissions): those not listed are removed.
+      - With V(true) and O(state=present), the role's permissions become exactly O(permissions), and those not listed are removed.
         An empty O(permissions) then removes every permission.
     type: bool
     default: false
