@@ -372,8 +372,13 @@ class ServerConfig:
         self.doing = 'read the configuration'
         config = self.driver.system.get_config()
         for path, value in settings.items():
-            if is_secret(path, lookup(config, path)[1]):  # also the secrets known only by their mask
+            known, current = lookup(config, path)
+            if is_secret(path, current):  # also the secrets known only by their mask
                 self.module.no_log_values.update(secret_values(value))
+            elif not known or open_map(path) == ('PluginSettings', 'Plugins'):
+                # A misspelt secret's name, or a plugin's setting (its manifest says whether it is
+                # secret): their text is kept out of the output too.
+                self.module.no_log_values.update(item for item in secret_values(value) if isinstance(value, str))
         check_sections(config, self.params['return_sections'])
         changes, secrets_not_written = plan(config, settings, self.params['update_secrets'])
         if secrets_not_written:

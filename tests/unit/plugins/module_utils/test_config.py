@@ -217,3 +217,13 @@ def test_an_unknown_section_is_refused_before_any_write(mocked):
     with pytest.raises(ConfigError, match='return_sections: Teams is not a section of the config'):
         ServerConfig(module, driver()).ensure()
     assert requests_sent(mocked) == [('GET', API + '/config')]
+
+
+def test_the_text_of_misspelt_and_plugin_settings_is_hidden_too(mocked):
+    mocked.get(API + '/config', json=CONFIG)
+    module = FakeModule(settings={'LdapSettings.BindPasword': 'typo-secret', 'NewSettings.ApiKey': 'masked-by-server',
+                                  'PluginSettings.Plugins.com.example.demo.Token': 'plugin-token',
+                                  'TeamSettings.MaxUsersPerTeam': 50, 'ServiceSettings.CorsExposedHeaders': 'Visible'})
+    with pytest.raises(ConfigError, match='LdapSettings.BindPasword is not a setting of this server'):
+        ServerConfig(module, driver()).ensure()
+    assert module.no_log_values == {'typo-secret', 'masked-by-server', 'plugin-token'}
