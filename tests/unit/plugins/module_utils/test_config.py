@@ -1,0 +1,229 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""mattermost_config's logic: names, nearest names, types, secrets, and the refused paths (mocked HTTP)."""
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+import json
+
+import pytest
+import responses
+
+from ansible_collections.chatops.mattermost.plugins.module_utils._config import (
+    MASK, WRITTEN, ConfigError, ServerConfig, coerce, flatten, given_secret_values, mask_config, nearest, nested, plan,
+    sections,
+)
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver, MattermostError
+
+API = 'https://chat.example.com:443/api/v4'
+CONFIG = {
+    'ServiceSettings': {'SiteURL': 'https://chat.example.com', 'MaximumLoginAttempts': 10, 'EnableDeveloper': False,
+                        'SplitKey': MASK, 'CorsExposedHeaders': ''},
+    'TeamSettings': {'MaxChannelsPerTeam': 2000, 'MaxUsersPerTeam': 50, 'ExperimentalDefaultChannels': []},
+    'EmailSettings': {'SMTPPassword': '', 'SMTPUsername': ''},
+    'SqlSettings': {'DataSource': MASK, 'DataSourceReplicas': [MASK], 'ConnMaxLifetimeMilliseconds': 3600000},
+    'NewSettings': {'ApiKey': MASK},
+    'PluginSettings': {'Enable': True, 'Plugins': {}, 'PluginStates': {'com.mattermost.calls': {'Enable': True}}},
+}
+
+
+class FakeModule:
+    def __init__(self, check_mode=False, diff=True, **params):
+        self.check_mode = check_mode
+        self._diff = diff
+        self.params = dict(settings=None, update_secrets='never', return_sections=[], reload=False)
+        self.params.update(params)
+        self.warnings = []
+        self.no_log_values = set()
+
+    def warn(self, message):
+        self.warnings.append(message)
+
+
+def test_dotted_and_nested_names_flatten_alike():
+    assert flatten({'TeamSettings.MaxChannelsPerTeam': 5, 'ServiceSettings': {'MaximumLoginAttempts': 3}}) == {
+        ('TeamSettings', 'MaxChannelsPerTeam'): 5, ('ServiceSettings', 'MaximumLoginAttempts'): 3}
+    assert flatten({'ServiceSettings': {'CorsExposedHeaders': {}}}) == {('ServiceSettings', 'CorsExposedHeaders'): {}}
+
+
+def test_plugin_ids_keep_their_dots():
+    assert flatten({'PluginSettings.PluginStates.com.example.demo.Enable': False}) == {
+        ('PluginSettings', 'PluginStates', 'com.example.demo', 'Enable'): False}
+    assert flatten({'PluginSettings': {'Plugins': {'com.example.demo': {'SecretKey': 's'}}}}) == {
+        ('PluginSettings', 'Plugins', 'com.example.demo', 'SecretKey'): 's'}
+    assert flatten({'PluginSettings.Plugins': {'com.example.demo': {'Url': 'u'}}}) == {
+        ('PluginSettings', 'Plugins', 'com.example.demo', 'Url'): 'u'}
+
+
+@pytest.mark.parametrize('settings', [{'': 1}, {'TeamSettings..Max': 1}, {1: 2}, {'TeamSettings.': 1}])
+def test_names_that_are_not_names_are_refused(settings):
+    with pytest.raises(ConfigError, match='is not a setting name'):
+        flatten(settings)
+
+
+def test_nested_is_the_shape_of_config_json():
+    assert nested({('A', 'B'): 1, ('A', 'C'): 2, ('D', 'E', 'F'): 3}) == {'A': {'B': 1, 'C': 2}, 'D': {'E': {'F': 3}}}
+
+
+def test_nearest_names_ignore_case():
+    names = ['TeamSettings.MaxChannelsPerTeam', 'TeamSettings.MaxUsersPerTeam', 'ServiceSettings.SiteURL']
+    assert nearest('teamsettings.maxchannelsperteam', names)[0] == 'TeamSettings.MaxChannelsPerTeam'
+    assert nearest('Nothing.Alike', names) == []
+
+
+@pytest.mark.parametrize('given, current, wanted', [
+    ('500', 2000, 500), (500.0, 2000, 500), ('yes', False, True), ('False', True, False), (True, False, True),
+    (7, 'text', '7'), ('x', None, 'x'), (None, 5, None), (['a'], [], ['a']), (1.5, 2.5, 1.5),
+])
+def test_values_take_the_type_of_the_server(given, current, wanted):
+    assert coerce(('S', 'K'), given, current) == wanted
+
+
+@pytest.mark.parametrize('given, current, message', [
+    ('abc', 1, 'S.K must be an integer'), (1.5, 1, 'S.K must be an integer'), (True, 1, 'S.K must be an integer'),
+    ('maybe', False, 'S.K must be a boolean'), ([1], 'x', 'S.K must be a string'), ('a', [], 'S.K must be a list'), ('x', 1.5, 'S.K must be a number'),
+])
+def test_values_of_another_type_are_refused(given, current, message):
+    with pytest.raises(ConfigError, match=message):
+        coerce(('S', 'K'), given, current)
+
+
+def test_plan_compares_only_the_given_settings():
+    changes, not_written = plan(CONFIG, flatten({'TeamSettings.MaxChannelsPerTeam': '1999',
+                                                 'TeamSettings.MaxUsersPerTeam': 50}), 'never')
+    assert [(change.name, change.before, change.after) for change in changes] == [
+        ('TeamSettings.MaxChannelsPerTeam', 2000, 1999)]
+    assert not_written == []
+
+
+def test_plan_names_every_unknown_setting_with_the_nearest_names_at_once():
+    with pytest.raises(ConfigError) as error:
+        plan(CONFIG, flatten({'TeamSettings.MaxChanelsPerTeam': 1, 'ServiceSettings.MaximumLoginAttempts': 'x',
+                              'TeamSettings': 5}), 'always')
+    message = str(error.value)
+    assert 'TeamSettings.MaxChanelsPerTeam is not a setting of this server (did you mean TeamSettings.MaxChannelsPerTeam' in message
+    assert 'ServiceSettings.MaximumLoginAttempts must be an integer' in message
+    assert 'TeamSettings is a section, not a setting' in message
+
+
+def test_a_plugin_entry_may_be_new():
+    changes, _not_written = plan(CONFIG, flatten({'PluginSettings.PluginStates.com.example.demo.Enable': False}), 'never')
+    assert [change.name for change in changes] == ['PluginSettings.PluginStates.com.example.demo.Enable']
+
+
+def test_secrets_are_written_only_with_update_secrets_always():
+    settings = flatten({'EmailSettings.SMTPPassword': 'hunter2', 'SqlSettings.DataSource': 'postgres://u:p@db/mm',
+                        'NewSettings.ApiKey': 'k'})
+    changes, not_written = plan(CONFIG, settings, 'never')
+    assert changes == [] and not_written == ['EmailSettings.SMTPPassword', 'NewSettings.ApiKey', 'SqlSettings.DataSource']
+    changes, not_written = plan(CONFIG, settings, 'always')
+    assert not_written == [] and all(change.secret for change in changes)
+    assert [change.shown() for change in changes] == [('', WRITTEN), (MASK, WRITTEN), (MASK, WRITTEN)]
+
+
+def test_secret_values_given_are_known_by_name():
+    assert given_secret_values({'EmailSettings': {'SMTPPassword': 'hunter2'}, 'TeamSettings.SiteName': 'open',
+                                'SqlSettings.DataSourceReplicas': ['postgres://r1', MASK], 'LdapSettings.BindPassword': ''}) == {
+        'hunter2', 'postgres://r1'}
+    assert given_secret_values({'': 'x'}) == set()
+
+
+def test_sections_are_masked_and_checked():
+    assert sections(CONFIG, ['EmailSettings', 'SqlSettings']) == {
+        'EmailSettings': {'SMTPPassword': '', 'SMTPUsername': ''},
+        'SqlSettings': {'DataSource': MASK, 'DataSourceReplicas': [MASK], 'ConnMaxLifetimeMilliseconds': 3600000}}
+    assert mask_config({'LdapSettings': {'BindPassword': 'clear', 'BindUsername': 'cn=x'}}) == {
+        'LdapSettings': {'BindPassword': MASK, 'BindUsername': 'cn=x'}}
+    with pytest.raises(ConfigError, match='TeamSetings is not a section of the config .did you mean TeamSettings'):
+        sections(CONFIG, ['TeamSetings'])
+
+
+@pytest.fixture
+def mocked():
+    with responses.RequestsMock() as mock:
+        yield mock
+
+
+def driver():
+    return Driver({'url': 'https://chat.example.com', 'token': 't'})
+
+
+def requests_sent(mocked):
+    return [(call.request.method, call.request.url) for call in mocked.calls]
+
+
+def test_a_setting_from_the_environment_is_refused_before_any_write(mocked):
+    mocked.get(API + '/config', json=CONFIG)
+    mocked.get(API + '/config/environment', json={'ServiceSettings': {'SiteURL': True}})
+    module = FakeModule(settings={'ServiceSettings.SiteURL': 'https://other.example.com', 'TeamSettings.MaxUsersPerTeam': 60})
+    with pytest.raises(ConfigError, match=r'ServiceSettings.SiteURL \(MM_SERVICESETTINGS_SITEURL\)'):
+        ServerConfig(module, driver()).ensure()
+    assert requests_sent(mocked) == [('GET', API + '/config'), ('GET', API + '/config/environment')]
+
+
+def test_a_setting_the_server_did_not_take_fails_as_changed(mocked):
+    mocked.get(API + '/config', json=CONFIG)
+    mocked.get(API + '/config/environment', json={})
+    mocked.put(API + '/config/patch', json=CONFIG)  # the answer still has the old value
+    module = FakeModule(settings={'TeamSettings.MaxUsersPerTeam': 60, 'EmailSettings.SMTPPassword': 'hunter2'},
+                        update_secrets='always')
+    with pytest.raises(ConfigError) as error:
+        ServerConfig(module, driver()).ensure()
+    assert str(error.value) == 'The server did not take these settings (it kept another value): TeamSettings.MaxUsersPerTeam'
+    assert error.value.result['changed'] is True
+    assert requests_sent(mocked) == [('GET', API + '/config'), ('GET', API + '/config/environment'),
+                                     ('PUT', API + '/config/patch')]
+    assert json.loads(mocked.calls[2].request.body) == {
+        'EmailSettings': {'SMTPPassword': 'hunter2'}, 'TeamSettings': {'MaxUsersPerTeam': 60}}
+    assert module.no_log_values == {'hunter2'}
+
+
+def test_a_refused_patch_is_the_servers_error(mocked):
+    mocked.get(API + '/config', json=CONFIG)
+    mocked.get(API + '/config/environment', json={})
+    mocked.put(API + '/config/patch', status=400, json={
+        'id': 'model.config.is_valid.max_users.app_error', 'message': 'Invalid maximum users per team.',
+        'request_id': 'r1', 'status_code': 400})
+    server_config = ServerConfig(FakeModule(settings={'TeamSettings.MaxUsersPerTeam': -1}), driver())
+    with pytest.raises(MattermostError) as error:
+        server_config.ensure()
+    assert (error.value.status_code, error.value.request_id) == (400, 'r1')
+    assert server_config.doing == 'change the settings TeamSettings.MaxUsersPerTeam'
+    assert len(mocked.calls) == 3
+
+
+def test_check_mode_reads_only_and_shows_the_changes(mocked):
+    mocked.get(API + '/config', json=CONFIG)
+    mocked.get(API + '/config/environment', json={})
+    module = FakeModule(check_mode=True, reload=True, return_sections=['TeamSettings'],
+                        settings={'TeamSettings.MaxUsersPerTeam': 60, 'SqlSettings.ConnMaxLifetimeMilliseconds': 1})
+    result = ServerConfig(module, driver()).ensure()
+    assert requests_sent(mocked) == [('GET', API + '/config'), ('GET', API + '/config/environment')]
+    assert result['changed'] and not result['reloaded']
+    assert result['config']['TeamSettings']['MaxUsersPerTeam'] == 60
+    assert result['restart_required'] == ['SqlSettings.ConnMaxLifetimeMilliseconds']
+    assert result['diff'] == {
+        'before': {'SqlSettings.ConnMaxLifetimeMilliseconds': 3600000, 'TeamSettings.MaxUsersPerTeam': 50},
+        'after': {'SqlSettings.ConnMaxLifetimeMilliseconds': 1, 'TeamSettings.MaxUsersPerTeam': 60}}
+    assert module.warnings == ['These settings take effect when the server restarts: SqlSettings.ConnMaxLifetimeMilliseconds']
+
+
+def test_an_unknown_section_is_refused_before_any_write(mocked):
+    mocked.get(API + '/config', json=CONFIG)
+    module = FakeModule(settings={'TeamSettings.MaxUsersPerTeam': 60}, return_sections=['TeamSettings', 'Teams'])
+    with pytest.raises(ConfigError, match='return_sections: Teams is not a section of the config'):
+        ServerConfig(module, driver()).ensure()
+    assert requests_sent(mocked) == [('GET', API + '/config')]
+
+
+def test_the_text_of_misspelt_and_plugin_settings_is_hidden_too(mocked):
+    mocked.get(API + '/config', json=CONFIG)
+    module = FakeModule(settings={'LdapSettings.BindPasword': 'typo-secret', 'NewSettings.ApiKey': 'masked-by-server',
+                                  'PluginSettings.Plugins.com.example.demo.Token': 'plugin-token',
+                                  'TeamSettings.MaxUsersPerTeam': 50, 'ServiceSettings.CorsExposedHeaders': 'Visible'})
+    with pytest.raises(ConfigError, match='LdapSettings.BindPasword is not a setting of this server'):
+        ServerConfig(module, driver()).ensure()
+    assert module.no_log_values == {'typo-secret', 'masked-by-server', 'plugin-token'}

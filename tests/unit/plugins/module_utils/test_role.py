@@ -1,0 +1,127 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""mattermost_role's logic: the permissions wanted, the names checked, and the refused paths (mocked HTTP)."""
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+import pytest
+import responses
+
+from ansible_collections.chatops.mattermost.plugins.module_utils._role import (
+    RoleError, RolePermissions, unknown_permissions, wanted_permissions,
+)
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver, MattermostError
+from ansible_collections.chatops.mattermost.plugins.modules.mattermost_role import problems
+
+API = 'https://chat.example.com:443/api/v4'
+ROLE_ID = 'r' * 26
+TEAM_USER = {'id': ROLE_ID, 'name': 'team_user', 'permissions': ['view_team', 'join_public_channels']}
+SYSTEM_ADMIN = {'id': 's' * 26, 'name': 'system_admin',
+                'permissions': ['view_team', 'join_public_channels', 'manage_public_channel_properties', 'create_team',
+                                'manage_system']}
+
+
+class FakeModule:
+    def __init__(self, check_mode=False, **params):
+        self.check_mode = check_mode
+        self._diff = True
+        self.params = dict(name='team_user', permissions=[], permissions_exclusive=False, state='present')
+        self.params.update(params)
+
+
+@pytest.mark.parametrize('given, state, exclusive, wanted', [
+    (['b', 'c'], 'present', False, ['a', 'b', 'c']),
+    (['c', 'b', 'c'], 'present', True, ['b', 'c']),
+    ([], 'present', True, []),
+    (['b', 'x'], 'absent', False, ['a']),
+])
+def test_wanted_permissions(given, state, exclusive, wanted):
+    assert wanted_permissions(['b', 'a'], given, state, exclusive) == wanted
+
+
+def test_unknown_permissions_name_the_nearest():
+    assert unknown_permissions(['create_teams', 'view_team', 'zzz'], {'create_team', 'view_team'}) == [
+        'create_teams is not a permission of this server (did you mean create_team?)',
+        'zzz is not a permission of this server']
+
+
+def test_exclusive_removal_is_refused_locally():
+    assert problems(dict(permissions_exclusive=True, state='absent')) == ['permissions_exclusive needs state=present']
+    assert problems(dict(permissions_exclusive=True, state='present')) == []
+
+
+@pytest.fixture
+def mocked():
+    with responses.RequestsMock() as mock:
+        yield mock
+
+
+def ensure(module):
+    role_permissions = RolePermissions(module, Driver({'url': 'https://chat.example.com', 'token': 't'}))
+    return role_permissions, role_permissions.ensure
+
+
+def requests_sent(mocked):
+    return [(call.request.method, call.request.url) for call in mocked.calls]
+
+
+def test_a_permission_already_there_needs_no_name_check(mocked):
+    mocked.get(API + '/roles/name/team_user', json=TEAM_USER)
+    _role_permissions, run = ensure(FakeModule(permissions=['view_team']))
+    assert run()['changed'] is False
+    assert requests_sent(mocked) == [('GET', API + '/roles/name/team_user')]
+
+
+def test_an_unknown_permission_is_refused_before_any_write(mocked):
+    mocked.get(API + '/roles/name/team_user', json=TEAM_USER)
+    mocked.get(API + '/roles/name/system_admin', json=SYSTEM_ADMIN)
+    _role_permissions, run = ensure(FakeModule(permissions=['manage_public_chanel_properties'], state='absent'))
+    with pytest.raises(RoleError, match=r'manage_public_chanel_properties is not a permission of this server \(did you mean manage_public_channel_properties'):
+        run()
+    assert requests_sent(mocked) == [('GET', API + '/roles/name/team_user'), ('GET', API + '/roles/name/system_admin')]
+
+
+def test_a_permission_the_server_keeps_is_refused_before_any_write(mocked):
+    mocked.get(API + '/roles/name/team_user', json=TEAM_USER)
+    mocked.get(API + '/roles/name/system_admin', json=SYSTEM_ADMIN)
+    _role_permissions, run = ensure(FakeModule(permissions=['manage_system']))
+    with pytest.raises(RoleError, match='does not let these permissions be added to or removed from a role: manage_system'):
+        run()
+    assert len(mocked.calls) == 2
+
+
+def test_a_missing_role_is_named(mocked):
+    mocked.get(API + '/roles/name/team_usr', status=404, json={'id': 'app.role.get_by_name.app_error', 'message': 'not found',
+                                                               'status_code': 404})
+    _role_permissions, run = ensure(FakeModule(name='team_usr', permissions=['view_team']))
+    with pytest.raises(RoleError, match='There is no role named team_usr'):
+        run()
+    assert len(mocked.calls) == 1
+
+
+def test_the_licence_refusal_is_the_servers_error(mocked):
+    guest = dict(TEAM_USER, name='system_guest')
+    mocked.get(API + '/roles/name/system_guest', json=guest)
+    mocked.get(API + '/roles/name/system_admin', json=SYSTEM_ADMIN)
+    mocked.put(API + '/roles/%s/patch' % ROLE_ID, status=501, json={
+        'id': 'api.roles.patch_roles.license.error', 'message': 'Your license does not support advanced permissions.',
+        'request_id': 'q1', 'status_code': 501})
+    role_permissions, run = ensure(FakeModule(name='system_guest', permissions=['create_team']))
+    with pytest.raises(MattermostError) as error:
+        run()
+    assert (error.value.status_code, error.value.error_id, error.value.request_id) == (
+        501, 'api.roles.patch_roles.license.error', 'q1')
+    assert role_permissions.doing == 'change the permissions of the role system_guest'
+    assert requests_sent(mocked)[-1] == ('PUT', API + '/roles/%s/patch' % ROLE_ID)
+    assert mocked.calls[-1].request.body == b'{"permissions": ["create_team", "join_public_channels", "view_team"]}'
+
+
+def test_a_change_the_server_did_not_take_fails(mocked):
+    mocked.get(API + '/roles/name/team_user', json=TEAM_USER)
+    mocked.put(API + '/roles/%s/patch' % ROLE_ID, json=TEAM_USER)
+    _role_permissions, run = ensure(FakeModule(permissions=['join_public_channels'], permissions_exclusive=True))
+    with pytest.raises(RoleError, match='did not take these changes of the permissions of role team_user: view_team'):
+        run()
