@@ -638,7 +638,7 @@ def post_through_webhook(module):
         module.exit_json(changed=True, post={})
     if REQUESTS_IMPORT_ERROR:
         module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
-    options = driver_options(dict(params, url=server, token=None, login_id=None, password=None))
+    options = driver_options(dict(params, url=server, token=None, login_id=None, login_password=None))
     try:
         driver = Driver(options)
         driver.webhooks.call_webhook(hook_id, options=webhook_payload(params))
@@ -685,7 +685,7 @@ def problems(params, webhook):
             found.append('state=absent cannot be used with an incoming webhook')
     else:
         if not params['url'] or not (params['token'] or params['login_id']):
-            found.append('url and token (or login_id and password) are needed, unless webhook_url is given')
+            found.append('url and token (or login_id and login_password) are needed, unless webhook_url is given')
         webhook_only = [name for name in WEBHOOK_ONLY if params[name] is not None]
         if webhook_only:
             found.append('%s can only be used with an incoming webhook' % ', '.join(webhook_only))
