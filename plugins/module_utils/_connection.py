@@ -151,7 +151,8 @@ def mattermost_module(argument_spec, mutually_exclusive=None, required_together=
     spec.update(argument_spec)
     # The raw parameters, before AnsibleModule rejects the unknown ones (validate-modules reads None).
     params = basic._load_params() or {}
-    if unsupported(spec, params):
+    # AnsibleModule itself lets unknown parameters pass when the controller asks it to.
+    if unsupported(spec, params) and not params.get('_ansible_ignore_unknown_opts'):
         fail_for_unsupported(spec, params)
     return AnsibleModule(
         argument_spec=spec,

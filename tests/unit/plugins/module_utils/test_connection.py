@@ -84,6 +84,12 @@ def test_an_option_of_the_module_is_no_mistake():
     assert module.params['recipient'] == 'alice'
 
 
+def test_unknown_parameters_pass_when_the_controller_says_to_ignore_them():
+    with patch_module_args(dict(CONNECTION, name='ops', password=SECRET, _ansible_ignore_unknown_opts=True)):
+        module = mattermost_module(TEAM_SPEC, supports_check_mode=True)
+    assert module.params['name'] == 'ops'
+
+
 def test_the_table_names_connection_options_and_none_of_them():
     assert set(MISPLACED_OPTIONS.values()) == set(HINTS)
     assert set(HINTS) <= set(ARGUMENT_SPEC)
