@@ -32,13 +32,15 @@ options:
     type: str
   login_id:
     description:
-      - Log in with this username or e-mail address and O(password) instead of a token.
+      - Log in with this username or e-mail address and O(login_password) instead of a token.
       - If not set, the value of the E(MATTERMOST_LOGIN_ID) environment variable is used.
     type: str
-  password:
+  login_password:
     description:
       - The password of O(login_id).
       - If not set, the value of the E(MATTERMOST_PASSWORD) environment variable is used.
+      - Named like the C(login_password) of other collections' modules, so that C(password) can be the password of the
+        account a module manages (M(chatops.mattermost.mattermost_user)).
     type: str
   mfa_token:
     description:
@@ -89,6 +91,10 @@ notes:
     The connection options (O(url), O(token), ...) can be set for every module of the collection at once with
     C(module_defaults) and the action group C(group/chatops.mattermost.mattermost), or with the E(MATTERMOST_URL),
     E(MATTERMOST_TOKEN), E(MATTERMOST_LOGIN_ID) and E(MATTERMOST_PASSWORD) environment variables.
+  - >-
+    A connection option written under a name other modules use for it (such as C(password), C(login_user), C(api_key),
+    C(validate_cert) or C(ca_cert)), where the module has no option of that name, fails with the name to write instead,
+    and without showing the value given.
   - >-
     The modules run where the task runs (usually C(localhost), with C(delegate_to) or C(connection: local)) and need
     the C(requests) Python library there.

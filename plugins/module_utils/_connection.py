@@ -15,6 +15,7 @@ import copy
 
 from urllib.parse import urlsplit
 
+from ansible.module_utils import basic
 from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_required_lib
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
@@ -26,7 +27,8 @@ ARGUMENT_SPEC = dict(
     url=dict(type='str', required=True, fallback=(env_fallback, ['MATTERMOST_URL'])),
     token=dict(type='str', no_log=True, fallback=(env_fallback, ['MATTERMOST_TOKEN'])),
     login_id=dict(type='str', fallback=(env_fallback, ['MATTERMOST_LOGIN_ID'])),
-    password=dict(type='str', no_log=True, fallback=(env_fallback, ['MATTERMOST_PASSWORD'])),
+    # login_password, not password: a module that manages an account (mattermost_user) has its own password.
+    login_password=dict(type='str', no_log=True, fallback=(env_fallback, ['MATTERMOST_PASSWORD'])),
     mfa_token=dict(type='str', no_log=True),
     validate_certs=dict(type='bool', default=True),
     ca_path=dict(type='path'),
@@ -38,8 +40,101 @@ ARGUMENT_SPEC = dict(
     retries=dict(type='int', default=3),
 )
 MUTUALLY_EXCLUSIVE = [('token', 'login_id')]
-REQUIRED_TOGETHER = [('login_id', 'password')]
+REQUIRED_TOGETHER = [('login_id', 'login_password')]
 REQUIRED_ONE_OF = [('token', 'login_id')]
+
+
+# Names users write for a connection option (other modules' names for it, and `password`, the login's
+# before 0.1.0), and the connection option meant. A module's own option of the same name wins:
+# `password` is mattermost_user's, `api_key` mattermost_post's, `user` and `username` some modules'.
+MISPLACED_OPTIONS = {
+    'password': 'login_password',
+    'url_password': 'login_password',
+    'api_password': 'login_password',
+    'user': 'login_id',
+    'username': 'login_id',
+    'login_user': 'login_id',
+    'login_username': 'login_id',
+    'url_username': 'login_id',
+    'api_username': 'login_id',
+    'api_key': 'token',
+    'api_token': 'token',
+    'access_token': 'token',
+    'auth_token': 'token',
+    'login_token': 'token',
+    'host': 'url',
+    'server': 'url',
+    'server_url': 'url',
+    'mattermost_url': 'url',
+    'api_url': 'url',
+    'verify': 'validate_certs',
+    'verify_ssl': 'validate_certs',
+    'verify_certs': 'validate_certs',
+    'validate_cert': 'validate_certs',
+    'ca_cert': 'ca_path',
+    'mfa_code': 'mfa_token',
+    'otp': 'mfa_token',
+    'timeout': 'request_timeout',
+    'use_proxy': 'proxy',
+    'proxies': 'proxy',
+}
+# What to write instead of a name of MISPLACED_OPTIONS, for each connection option it names.
+HINTS = {
+    'login_id': 'to log in with a password, give login_id (a username or e-mail address) and login_password',
+    'login_password': 'to log in with a password, give login_id and login_password',
+    'token': 'to log in with a personal access token or a bot token, give token',
+    'url': 'give the address of the server as url',
+    'validate_certs': 'to check the server\'s certificate or not, give validate_certs',
+    'ca_path': 'give the file of certificate authorities as ca_path',
+    'mfa_token': 'give the multi-factor authentication code as mfa_token',
+    'request_timeout': 'give the seconds to wait for each answer of the server as request_timeout',
+    'proxy': 'give the URL of the proxy as proxy',
+}
+
+
+def option_names(argument_spec):
+    """The names a module takes: its options and their aliases."""
+    names = set(argument_spec)
+    for option in argument_spec.values():
+        names.update(option.get('aliases') or ())
+    return names
+
+
+def unsupported(argument_spec, params):
+    """The parameters given that the module does not take, sorted."""
+    known = option_names(argument_spec)
+    return sorted(name for name in params if name not in known and not name.startswith('_ansible_'))
+
+
+def unsupported_messages(argument_spec, params):
+    """What to write instead of each parameter the module does not take: a connection option's name
+    when MISPLACED_OPTIONS knows the parameter, else the module's options."""
+    module_name = params.get('_ansible_module_name', 'this module').rsplit('.', 1)[-1]
+    by_hint = {}
+    for name in unsupported(argument_spec, params):
+        hint = HINTS.get(MISPLACED_OPTIONS.get(name)) or 'its options are %s' % ', '.join(sorted(option_names(argument_spec)))
+        by_hint.setdefault(hint, []).append(name)
+    return ['%s has no option%s %s: %s' % (module_name, 's' if len(names) > 1 else '', ', '.join(names), hint)
+            for hint, names in sorted(by_hint.items(), key=lambda item: item[1])]
+
+
+def fail_for_unsupported(argument_spec, params):
+    """Fail for the parameters the module does not take, saying what to write instead and showing none of their values.
+
+    AnsibleModule would fail with its generic message and show each unsupported parameter with its
+    value among the module's arguments, and a password written in the wrong place, or under a
+    misspelled name, is still a password. So the module made only to fail takes every option as it
+    is given (type raw, no check), with the module's no_log options, and every parameter the module
+    does not take as a no_log option, unless MISPLACED_OPTIONS knows it for a connection option that
+    is no secret (a value kept out of the output is also masked wherever it occurs in the message).
+    """
+    spec = dict((name, dict(type='raw', no_log=bool(option.get('no_log')), aliases=option.get('aliases') or []))
+                for name, option in argument_spec.items())
+    for name in unsupported(argument_spec, params):
+        meant = ARGUMENT_SPEC.get(MISPLACED_OPTIONS.get(name), dict(no_log=True))
+        spec[name] = dict(type='raw', no_log=bool(meant.get('no_log')))
+    AnsibleModule(argument_spec=spec, supports_check_mode=True).fail_json(
+        msg='; '.join(unsupported_messages(argument_spec, params)))
 
 
 def mattermost_module(argument_spec, mutually_exclusive=None, required_together=None, required_one_of=None,
@@ -48,11 +143,17 @@ def mattermost_module(argument_spec, mutually_exclusive=None, required_together=
 
     connection_required=False is for a module that can also work without the API (posting through
     an incoming webhook): url and a credential are then checked by the module when it needs them.
+    A parameter the module does not take fails with what to write instead (fail_for_unsupported).
     """
     spec = copy.deepcopy(ARGUMENT_SPEC)
     if not connection_required:
         spec['url']['required'] = False
     spec.update(argument_spec)
+    # The raw parameters, before AnsibleModule rejects the unknown ones (validate-modules reads None).
+    params = basic._load_params() or {}
+    # AnsibleModule itself lets unknown parameters pass when the controller asks it to.
+    if unsupported(spec, params) and not params.get('_ansible_ignore_unknown_opts'):
+        fail_for_unsupported(spec, params)
     return AnsibleModule(
         argument_spec=spec,
         mutually_exclusive=MUTUALLY_EXCLUSIVE + list(mutually_exclusive or []),
@@ -69,7 +170,7 @@ def driver_options(params):
         url=params['url'],
         token=params['token'],
         login_id=params['login_id'],
-        password=params['password'],
+        password=params['login_password'],
         mfa_token=params['mfa_token'],
         verify=verify,
         client_cert=params['client_cert'],

@@ -41,7 +41,7 @@ def problems(params, webhook):
             found.append('state=absent cannot be used with an incoming webhook')
     else:
         if not params['url'] or not (params['token'] or params['login_id']):
-            found.append('url and token (or login_id and password) are needed, unless webhook_url is given')
+            found.append('url and token (or login_id and login_password) are needed, unless webhook_url is given')
         if not (params['channel'] or params['user'] or params['post_id']):
             found.append('one of channel, user and post_id is needed')
         if params['state'] == 'absent' and not (params['post_id'] or params['key']):

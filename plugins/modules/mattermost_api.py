@@ -66,6 +66,14 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: Read the account the task logs in as, with a username and a password instead of a token
+  chatops.mattermost.mattermost_api:
+    url: https://chat.example.com
+    login_id: deploy-admin
+    login_password: "{{ vault_mattermost_password }}"
+    path: /users/me
+  register: me
+
 - name: Read a team
   chatops.mattermost.mattermost_api:
     url: https://chat.example.com

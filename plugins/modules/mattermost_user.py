@@ -49,7 +49,7 @@ options:
       - Required to create a user that logs in with e-mail and password. The server's password rules apply (at least
         C(PasswordSettings.MinimumLength) and at most 72 bytes, and the configured character classes).
       - Never returned, logged or shown in a diff.
-      - Named C(user_password) because O(password) is the password of O(login_id), the account the task logs in with.
+      - Named C(user_password) because O(login_password) is the password of O(login_id), the account the task logs in with.
     type: str
   update_password:
     description:
