@@ -223,7 +223,7 @@ def callback_parts(text):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser = argparse.ArgumentParser(description=__doc__.split('\n', maxsplit=1)[0])
     parser.add_argument('root', help='the collection (holding README.md, docs/ and plugins/)')
     parser.add_argument('--list', action='store_true', help='list the examples and what is not run')
     parser.add_argument('--write', metavar='DIR', help='write each runnable example as a playbook')

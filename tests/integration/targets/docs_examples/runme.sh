@@ -84,7 +84,8 @@ for label_file in "$work"/examples/*.label; do
     fixtures reset "$vars" "$label"
     webhook_url=$(python -c 'import json, sys; print(json.load(open(sys.argv[1]))["mattermost_webhook_url"])' "$vars")
     sed -i "s|$webhook_placeholder|$webhook_url|g" "$base".*
-    fixtures answer "$vars" > "$run/answer.log" 2>&1 &
+    # Not through the function: $! must be python itself, to kill it.
+    python "$here/fixtures.py" "$config" answer "$vars" > "$run/answer.log" 2>&1 &
     answerer=$!
     set +e
     if [ -e "$base.yml" ]; then
