@@ -60,7 +60,8 @@ ansible_test_stage() {
         bad=$(grep -cE "^ERROR: Found [0-9]+ .* issue" "$out/$name.log")
     else
         ran=$(grep -cE "^Running .* integration test (role|script)" "$out/$name.log")
-        bad=$(grep -cE "^ERROR: Command \"ansible-playbook" "$out/$name.log")
+        # A role target fails as `ERROR: Command "ansible-playbook ...`, a script target as `ERROR: Command "./runme.sh" ...`.
+        bad=$(grep -cE "^ERROR: Command \"(ansible-playbook|\./runme\.sh)" "$out/$name.log")
     fi
     if [ "$rc" -ne 0 ] && [ "$bad" -eq 0 ]; then bad=1; fi
     [ "$ran" -gt 0 ] || bad=$((bad + 1))

@@ -82,7 +82,8 @@ EXAMPLES = r'''
 - name: Store the new value in a vault-encrypted file (only on the run that created it)
   ansible.builtin.copy:
     content: "{{ {'deploy_bot_token': deploy_token.token.token} | to_nice_yaml | ansible.builtin.vault(vault_password) }}"
-    dest: group_vars/all/deploy_bot_token.yml
+    dest: "{{ playbook_dir }}/group_vars/all/deploy_bot_token.yml"
+    decrypt: false  # the content is encrypted on purpose: copy would try to decrypt it
     mode: "0600"
   when: deploy_token.token.token is defined
   no_log: true

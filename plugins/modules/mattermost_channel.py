@@ -139,8 +139,8 @@ EXAMPLES = r'''
     url: https://chat.example.com
     token: "{{ mattermost_token }}"
     team: ops
-    id: "{{ channel_id }}"
-    name: incidents
+    id: "{{ dev_channel_id }}"
+    name: postmortems
     move: true
 
 - name: Archive a channel

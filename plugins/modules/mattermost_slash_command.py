@@ -134,6 +134,7 @@ EXAMPLES = r'''
   no_log: true  # the result holds the token the deployer checks
 
 - name: Hand the token to the deployer
+  # not run: writes to /etc on the host
   ansible.builtin.copy:
     content: "{{ deploy_command.command.token }}\n"
     dest: /etc/deployer/mattermost-token
