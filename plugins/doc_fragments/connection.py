@@ -32,10 +32,10 @@ options:
     type: str
   login_id:
     description:
-      - Log in with this username or e-mail address and O(password) instead of a token.
+      - Log in with this username or e-mail address and O(login_password) instead of a token.
       - If not set, the value of the E(MATTERMOST_LOGIN_ID) environment variable is used.
     type: str
-  password:
+  login_password:
     description:
       - The password of O(login_id).
       - If not set, the value of the E(MATTERMOST_PASSWORD) environment variable is used.
