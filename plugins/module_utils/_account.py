@@ -148,6 +148,15 @@ def teams_of(keys):
     return sorted(set(key.split('/')[0] for key in keys or ()))
 
 
+def with_channel_teams(given):
+    """The given values (`teams` and `channels` options) with the teams of the channels added to
+    `teams`: an account joins a channel's team first."""
+    if given['channels'] is not None:
+        teams = set(team.lower() for team in given['teams'] or ())
+        given['teams'] = sorted(teams | set(teams_of(channel_keys(given['channels']))))
+    return given
+
+
 class AccountChannels:
     """The `channels` (and `channels_exclusive`) of an account: channels to be a member of, by team
     name and channel name. The channels' teams are joined first (see `teams_of()`, for the `teams`

@@ -8,7 +8,7 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._account import (
-    AccountChannels, AccountTeams, channel_keys, channels_problems, require_system_admin, teams_of,
+    AccountChannels, AccountTeams, channels_problems, require_system_admin, with_channel_teams,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, NotFound, path_of
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_account, lookup
@@ -98,12 +98,7 @@ class Bot(Resource):
             self.channels.seed(channels)
 
     def given(self):
-        given = super(Bot, self).given()
-        if given['channels'] is not None:
-            # The channels' teams are joined first.
-            teams = set(team.lower() for team in given['teams'] or ())
-            given['teams'] = sorted(teams | set(teams_of(channel_keys(given['channels']))))
-        return given
+        return with_channel_teams(super(Bot, self).given())
 
     def find(self):
         self.user = find_account(self.driver, self.username)

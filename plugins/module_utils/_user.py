@@ -8,7 +8,7 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._account import (
-    AccountTeams, has_role, require_system_admin, sanitized,
+    AccountChannels, AccountTeams, channels_problems, has_role, require_system_admin, sanitized, with_channel_teams,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, path_of
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_account
@@ -40,6 +40,8 @@ USER_ARGUMENT_SPEC = dict(
     roles=dict(type='list', elements='str'),
     teams=dict(type='list', elements='str'),
     teams_exclusive=dict(type='bool', default=False),
+    channels=dict(type='list', elements='raw'),
+    channels_exclusive=dict(type='bool', default=False),
     **state_argument_spec()
 )
 USER_MUTUALLY_EXCLUSIVE = [('system_admin', 'roles')]
@@ -49,11 +51,12 @@ class User(Resource):
     """A user account, found by username.
 
     present: POST /users, or PUT /users/{id}/active; then PUT /users/{id}/auth, PUT /users/{id}/patch,
-    PUT /users/{id}/roles, PUT /users/{id}/password, and POST or DELETE /teams/{id}/members for `teams`.
+    PUT /users/{id}/roles, PUT /users/{id}/password, and POST or DELETE /teams/{id}/members for `teams`
+    and /channels/{id}/members for `channels`.
     absent: DELETE /users/{id}, with ?permanent=true for `permanent`.
 
-    Seeding: `seed(user, teams)` (see AccountTeams.seed); `teams.known_teams` spares looking up the
-    teams to join.
+    Seeding: `seed(user, teams, channels)` (see AccountTeams.seed and AccountChannels.seed);
+    `teams.known_teams` and `channels.known_channels` spare looking up the teams and channels to join.
     """
 
     name = 'user'
@@ -65,7 +68,9 @@ class User(Resource):
     def __init__(self, params, driver, check_mode=False, diff=False):
         super(User, self).__init__(params, driver, check_mode, diff)
         self.username = self.params['username']
-        self.teams = AccountTeams(self, exclusive=self.params['teams_exclusive'])
+        # teams_exclusive applies to the teams given (the teams of `channels` are added to them).
+        self.teams = AccountTeams(self, exclusive=self.params['teams_exclusive'] and self.params['teams'] is not None)
+        self.channels = AccountChannels(self, self.teams, exclusive=self.params['channels_exclusive'])
         self.fields = (
             Field('username', key='username', normalise=lowercase),
             Field('email', key='email', normalise=lowercase),
@@ -81,6 +86,7 @@ class User(Resource):
             Field('roles', key='roles', normalise=system_roles, to_api=' '.join),
             Field('system_admin', read=has_role('system_admin'), normalise=bool),
             self.teams.field(),
+            self.channels.field(),
         )
 
     @classmethod
@@ -101,10 +107,11 @@ class User(Resource):
             problems.append('%s only applies to %s=email' % (at('password'), at('auth_service')))
         problems += roles_problems(params['roles'], at('roles'))
         problems += names_problems(params['teams'], at('teams'))
+        problems += channels_problems(params['channels'], at('channels'))
         return problems
 
     def given(self):
-        given = super(User, self).given()
+        given = with_channel_teams(super(User, self).given())
         creating = self.current is None
         if not creating and self.params['update_password'] == 'on_create':
             given['password'] = None
@@ -112,11 +119,14 @@ class User(Resource):
             given['auth_service'] = 'email'
         return given
 
-    def seed(self, current, teams=None):
-        """`teams`: {team name: id} of the user's teams (see AccountTeams.seed), when read in bulk too."""
+    def seed(self, current, teams=None, channels=None):
+        """`teams` and `channels`: the user's, when read in bulk too (see AccountTeams.seed and
+        AccountChannels.seed)."""
         super(User, self).seed(current)
         if teams is not None:
             self.teams.seed(teams)
+        if channels is not None:
+            self.channels.seed(channels)
 
     def read(self):
         user = super(User, self).read()
@@ -163,6 +173,7 @@ class User(Resource):
             raise Failure("auth_data needs an auth_service other than email (user '%s' logs in with email)"
                                       % self.username)
         self.teams.prepare(changes)
+        self.channels.prepare(changes)
 
     @staticmethod
     def auth_service(user, changes):
@@ -224,6 +235,8 @@ class User(Resource):
 
     def after_writes(self, user, changes, reread):
         self.teams.join(user, changes)
+        self.channels.join(user, changes)
+        self.channels.leave(user, changes)
         self.teams.leave(user, changes)
         if reread:
             self.doing = "read user '%s'" % self.username

@@ -13,7 +13,7 @@ short_description: Manage a Mattermost user account
 version_added: 0.1.0
 description:
   - Create, update, deactivate, reactivate or delete a user account of a Mattermost server, found by its username.
-  - Manage its system roles and the teams it is a member of.
+  - Manage its system roles and the teams and channels it is a member of.
   - Only the options given are compared with the server's user; the others are left as they are.
   - Bot accounts are managed with M(chatops.mattermost.mattermost_bot); this module refuses them.
 author:
@@ -117,7 +117,22 @@ options:
     elements: str
   teams_exclusive:
     description:
-      - With V(true), the user leaves the teams not in O(teams) (when O(teams) is given). Archived teams are left alone.
+      - With V(true), the user leaves the teams that are neither in O(teams) nor the team of one of O(channels) (when O(teams)
+        is given). Archived teams are left alone.
+    type: bool
+    default: false
+  channels:
+    description:
+      - Channels the user must be a member of, each as V(team/channel) (team name and channel name) or as a
+        dictionary with the keys C(team) and C(name). The user joins those it is not in, and their teams first.
+      - Compared without regard to order or case. The user stays in the channels not listed unless O(channels_exclusive=true).
+    type: list
+    elements: raw
+  channels_exclusive:
+    description:
+      - With V(true), the user leaves the public and private channels of its teams that are not in O(channels) (when
+        O(channels) is given), except each team's C(town-square), which the server lets no one leave. Archived channels are
+        left alone.
     type: bool
     default: false
   state:
