@@ -34,9 +34,13 @@ def is_admin(member):
 class Membership:
     """Members and admins, by username, of one team (kind 'teams') or channel (kind 'channels').
 
-    :param resource: the module's Resource; its `doing` says what a failed request was for
+    :param resource: the team's or channel's Resource; its `doing` says what a failed request was for
     :param team_id: for a channel, a function giving the id of its team: a user must be in the team
         to be added to one of its channels
+
+    Seeding, for a caller that read in bulk: `seed(members, ids)` (the current members: no GET of
+    the members), `known_users` (the users to add: no GET per user), `team_members` (for a channel,
+    the ids of its team's members: no GET per user added).
     """
 
     def __init__(self, resource, kind, team_id=None):

@@ -4,10 +4,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The ensure-state layer: find an object, compare the fields the user gave, change what differs.
 
-A module describes its kind of object with a `Resource` (how to find, create, update, restore,
-archive and delete it, through the driver) and a tuple of `Field`s (which options are compared
-with which keys of the API object, and how each is normalised). `ensure()` does the rest the same
-way for every module:
+Each kind of object (_team.py, _channel.py, _user.py, ...) is a `Resource` subclass (how to find,
+create, update, restore, archive and delete it, through the driver) with a tuple of `Field`s
+(which options are compared with which keys of the API object, and how each is normalised).
+`ensure()` does the rest the same way for every kind:
 
 - only the fields the user gave are compared, after normalising both sides;
 - nothing is written in check mode: the result shows the object as it would become;

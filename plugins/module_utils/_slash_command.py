@@ -106,7 +106,7 @@ class SlashCommand(Resource):
         matching = [command for command in commands if command.get('trigger', '').lower() == self.trigger]
         if len(matching) > 1:
             raise Failure("%d slash commands of team '%s' have the trigger '%s' (ids %s): delete all but one" % (
-                len(matching), self.params['team'], self.trigger, ', '.join(sorted(command['id'] for command in matching))))
+                          len(matching), self.params['team'], self.trigger, ', '.join(sorted(command['id'] for command in matching))))
         return matching[0] if matching else None
 
     def prepare(self, changes):

@@ -153,25 +153,25 @@ class User(Resource):
                 missing.append('password')
             if missing:
                 raise Failure('%s required to create user %r' % (
-                    ' and '.join(missing) + (' is' if len(missing) == 1 else ' are'), self.username))
+                              ' and '.join(missing) + (' is' if len(missing) == 1 else ' are'), self.username))
             if self.needs_admin_to_create(changes):
                 require_system_admin(self.driver, "create user '%s' with auth_service, roles or system_admin" % self.username)
         else:
             if changes.changed('auth_service') and changes.after['auth_service'] == 'email':
                 raise Failure("User '%s' logs in with %s and cannot be switched back to email through the API"
-                                          % (self.username, changes.before['auth_service']))
+                              % (self.username, changes.before['auth_service']))
             if changes.changed('password') and self.current['id'] == self.driver.client.userid:
                 raise Failure("'%s' is the user running the task: its password cannot be set by it "
-                                          "(the server asks for the current one)" % self.username)
+                              "(the server asks for the current one)" % self.username)
             if changes.changed('password') and self.auth_service(self.current, changes) != 'email':
                 raise Failure("User '%s' does not log in with email: password does not apply" % self.username)
             if (self.current['id'] == self.driver.client.userid and has_role('system_admin')(self.current)
                     and 'system_admin' not in self.wanted_roles(self.current, changes)):
                 raise Failure("'%s' is the user running the task, which does not remove its own system_admin role"
-                                          % self.username)
+                              % self.username)
         if changes.after.get('auth_data') and self.auth_service(self.current or {}, changes) == 'email':
             raise Failure("auth_data needs an auth_service other than email (user '%s' logs in with email)"
-                                      % self.username)
+                          % self.username)
         self.teams.prepare(changes)
         self.channels.prepare(changes)
 
@@ -255,4 +255,3 @@ class User(Resource):
     def delete(self, user):
         self.doing = "delete user '%s'" % self.username
         self.driver.users.delete_user(user['id'], params={'permanent': 'true'})
-

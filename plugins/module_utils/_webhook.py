@@ -125,7 +125,6 @@ class Webhook(Resource):
         problems += list_bytes_problems(urls, at('callback_urls'), WEBHOOK_MAX_LIST_BYTES)
         return problems
 
-
     def __init__(self, params, driver, check_mode=False, diff=False):
         super(Webhook, self).__init__(params, driver, check_mode, diff)
         self.kind = self.params['kind']
@@ -204,7 +203,7 @@ class Webhook(Resource):
         if self.team and hook['team_id'] != self.team:
             where = "channel '%s'" % self.params['channel'] if self.params['channel'] else "team '%s'" % self.params['team']
             raise Failure("The %s webhook given by id is in another team (id %s) than %s: a webhook cannot move to "
-                                      "another team; delete it and create it again there" % (self.kind, hook['team_id'], where))
+                          "another team; delete it and create it again there" % (self.kind, hook['team_id'], where))
         return hook
 
     def find_by_key(self):
@@ -220,10 +219,10 @@ class Webhook(Resource):
         if len(matching) > 1:
             if self.kind == INCOMING:  # their ids are secrets: not in the message
                 raise Failure("%d incoming webhooks of channel '%s' are named '%s': rename or delete all but one, "
-                                          "or give the id of one" % (len(matching), self.params['channel'], display_name))
+                              "or give the id of one" % (len(matching), self.params['channel'], display_name))
             raise Failure("%d outgoing webhooks of team '%s' are named '%s' (ids %s): rename or delete all but "
-                                      "one, or give the id of one" % (len(matching), self.params['team'], display_name,
-                                                                      ', '.join(sorted(hook['id'] for hook in matching))))
+                          "one, or give the id of one" % (len(matching), self.params['team'], display_name,
+                                                          ', '.join(sorted(hook['id'] for hook in matching))))
         return matching[0] if matching else None
 
     def prepare(self, changes):
@@ -248,9 +247,9 @@ class Webhook(Resource):
             urls = set(other.get('callback_urls') or []) & set(hook.get('callback_urls') or [])
             if (other.get('channel_id') or '') == (hook.get('channel_id') or '') and words and urls:
                 raise Failure("Outgoing webhook '%s' (id %s) of the same %s already sends trigger words %s to %s: the server refuses "
-                        "two webhooks that share a channel, a trigger word and a callback URL" % (
-                            other['display_name'], other['id'], 'channel' if hook.get('channel_id') else 'team (without channel)',
-                            ', '.join(sorted(words)), ', '.join(sorted(urls))))
+                              "two webhooks that share a channel, a trigger word and a callback URL" % (
+                                  other['display_name'], other['id'], 'channel' if hook.get('channel_id') else 'team (without channel)',
+                                  ', '.join(sorted(words)), ', '.join(sorted(urls))))
 
     def create(self, changes):
         self.doing = 'create %s' % self.describe()

@@ -13,6 +13,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._access_token i
 from ansible_collections.chatops.mattermost.plugins.module_utils._bot import Bot
 from ansible_collections.chatops.mattermost.plugins.module_utils._user import User
 
+
 def user_problems(**params):
     return User.problems(User.complete(dict(dict(username='alice'), **params)))
 

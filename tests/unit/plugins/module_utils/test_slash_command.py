@@ -12,7 +12,6 @@ import pytest
 from ansible_collections.chatops.mattermost.plugins.module_utils._slash_command import SlashCommand
 
 
-
 def params(**given):
     return SlashCommand.complete(dict(dict(team='ops', trigger='deploy'), **given))
 
