@@ -220,7 +220,7 @@ class User(Resource):
         reread = self.set_roles(user, changes) or reread
         if changes.changed('password'):
             self.doing = "set the password of user '%s'" % self.username
-            self.driver.users.update_password(user['id'], options={'new_password': changes.after['password']})
+            self.driver.users.update_user_password(user['id'], options={'new_password': changes.after['password']})
             reread = True
         return self.after_writes(user, changes, reread)
 
