@@ -21,7 +21,9 @@ from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_requ
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, MattermostError,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver.redaction import redact_url
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
+    Failure, InvalidInput, RequestFailed, check, error_message, error_result, run_module,
+)
 
 ARGUMENT_SPEC = dict(
     url=dict(type='str', required=True, fallback=(env_fallback, ['MATTERMOST_URL'])),
@@ -181,6 +183,43 @@ def driver_options(params):
     )
 
 
+def login(params):
+    """A Driver logged in with the connection options in `params`; raises Failure when it cannot be.
+
+    Logging in also checks a token (GET /users/me), so a wrong URL or a bad token fails here, before
+    anything else is sent.
+    """
+    if REQUESTS_IMPORT_ERROR:
+        raise Failure(missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
+    url = params['url']
+    parts = urlsplit(url)
+    # The driver takes a bare host name as https on port 8065; a module user means the URL they typed.
+    if parts.scheme not in ('http', 'https') or not parts.hostname:
+        raise InvalidInput(['url must be the address of the server with its scheme, such as https://chat.example.com, '
+                            'not %r' % url])
+    try:
+        driver = Driver(driver_options(params))
+    except ValueError as exc:
+        raise Failure('Invalid connection options: %s' % exc)
+    try:
+        driver.login()
+    except MattermostError as exc:
+        raise RequestFailed(exc, 'log in to %s' % url)
+    return driver
+
+
+def run_resource(module, kind):
+    """The whole work of a module that brings one object of `kind` (a Resource subclass) to the state
+    its options describe: check the options, log in, ensure; exit or fail the module once."""
+    def work():
+        params = kind.complete(module.params)
+        check(kind.problems(params))
+        return kind(params, login(module.params), check_mode=module.check_mode, diff=module._diff).ensure()
+    run_module(module, work)
+
+
+# For the modules that still fail where they are (mattermost_post, mattermost_wait_for_event, mattermost_api).
+
 def fail_on_problems(module, problems):
     """Fail the module with every problem found in its options (a list of messages), if any."""
     if problems:
@@ -191,50 +230,16 @@ def connect(module, problems=()):
     """A Driver logged in with the module's connection options; fails the module when it cannot be.
 
     `problems` are what the module found wrong with its options: the module fails with them before
-    any request. Logging in also checks a token (GET /users/me), so a wrong URL or a bad token fails
-    here, before the module sends anything else.
+    any request.
     """
     fail_on_problems(module, problems)
-    if REQUESTS_IMPORT_ERROR:
-        module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
-    url = module.params['url']
-    parts = urlsplit(url)
-    # The driver takes a bare host name as https on port 8065; a module user means the URL they typed.
-    if parts.scheme not in ('http', 'https') or not parts.hostname:
-        module.fail_json(msg='url must be the address of the server with its scheme, such as https://chat.example.com, '
-                             'not %r' % url)
     try:
-        driver = Driver(driver_options(module.params))
-    except ValueError as exc:
-        module.fail_json(msg='Invalid connection options: %s' % exc)
-    try:
-        driver.login()
-    except MattermostError as exc:
-        fail_for_error(module, exc, 'log in to %s' % url)
-    return driver
-
-
-def error_message(exc, doing=None):
-    """One line with the server's message, the HTTP status, the error id and the request id.
-
-    The request's URL is shown without its query string (and without the id of an incoming webhook),
-    and nothing of the request's headers or body: no token or password can end up in the message.
-    """
-    details = []
-    if exc.status_code:
-        details.append('HTTP %s' % exc.status_code)
-    if exc.error_id:
-        details.append('error id %s' % exc.error_id)
-    if exc.request_id:
-        details.append('request id %s' % exc.request_id)
-    if exc.method and exc.url:
-        details.append('%s %s' % (exc.method, redact_url(urlsplit(exc.url).path)))
-    message = exc.message.rstrip('.') if exc.message else type(exc).__name__
-    text = 'Cannot %s: %s' % (doing, message) if doing else 'Mattermost API error: %s' % message
-    return '%s (%s)' % (text, ', '.join(details)) if details else text
+        return login(module.params)
+    except Failure as exc:
+        module.fail_json(msg=exc.msg, **exc.result)
 
 
 def fail_for_error(module, exc, doing=None, **result):
     """Fail the module for a MattermostError, with the server's details also as separate keys."""
-    module.fail_json(msg=error_message(exc, doing), status=exc.status_code, error_id=exc.error_id,
-                     request_id=exc.request_id, **result)
+    result.update(error_result(exc))
+    module.fail_json(msg=error_message(exc, doing), **result)

@@ -2,29 +2,25 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Finding things by what people call them: an id, or a name.
+"""Finding things by what people call them: a team or a channel by name or id, an account by
+username.
 
-Through the driver only, so that the modules and the callback plugin share it.
+Through the driver only, so that the modules and the callback plugin share it. A lookup that finds
+nothing raises `NotFound` with a message for people; one the server refuses raises `RequestFailed`,
+whose message says what was being looked up.
 """
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-import re
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError, ResourceNotFound
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, NotFound, RequestFailed
+from ansible_collections.chatops.mattermost.plugins.module_utils._naming import ID, is_id
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import ResourceNotFound
+__all__ = ('ID', 'NotFound', 'is_id', 'found', 'lookup', 'find_team', 'find_channel', 'find_account', 'find_user',
+           'require_active')
 
-# A Mattermost id: 26 lowercase letters and digits. A team or channel *name* can look like one,
-# so a lookup by "name or id" tries the id first and then the name.
-ID = re.compile(r'^[a-z0-9]{26}$')
-
-
-class NotFound(Exception):
-    """Something the options name does not exist (or cannot be seen by the user)."""
-
-
-def is_id(value):
-    return bool(value) and bool(ID.match(value))
+INCLUDE_DELETED = {'include_deleted': 'true'}
 
 
 def found(request, *args, **kwargs):
@@ -35,10 +31,86 @@ def found(request, *args, **kwargs):
         return None
 
 
-def find_team(driver, team):
-    """The team named `team`, or whose id it is (archived teams too); NotFound otherwise."""
-    result = found(driver.teams.get_team, team) if is_id(team) else None
-    result = result or found(driver.teams.get_team_by_name, team)
+def lookup(doing, request, *args, **kwargs):
+    """`found()`, with a failure that says what was being looked up (`doing`: "look up team 'x'")."""
+    try:
+        return found(request, *args, **kwargs)
+    except MattermostError as exc:
+        raise RequestFailed(exc, doing)
+
+
+def require_active(obj, what, module):
+    """Fail for an archived team or channel (`what`: "Team 'x'"), which must be restored first with `module`."""
+    if obj.get('delete_at'):
+        raise Failure("%s is archived: restore it first (chatops.mattermost.%s)" % (what, module))
+    return obj
+
+
+def find_team(driver, team, present=False):
+    """The team named `team`, or whose id it is (archived teams too, unless `present`); NotFound
+    otherwise. An id is tried first: a team name can look like one."""
+    doing = "look up team '%s'" % team
+    result = lookup(doing, driver.teams.get_team, team) if is_id(team) else None
+    result = result or lookup(doing, driver.teams.get_team_by_name, team)
     if result is None:
         raise NotFound("No team is named '%s' (or has that id)" % team)
+    if present:
+        require_active(result, "Team '%s'" % team, 'mattermost_team')
     return result
+
+
+def find_channel(driver, team_key, channel_key, present=False, public_only=False):
+    """The public or private channel `channel_key` (a name in the team `team_key`, or an id).
+
+    NotFound when there is none; Failure when it is in another team than `team_key`, when it is a
+    direct or group message channel, when it is private and `public_only`, or when it is archived and
+    `present`. One request for a channel given by name with a team given by name
+    (GET /teams/name/{team}/channels/name/{channel}); archived channels are found too.
+    """
+    channel = None
+    if is_id(channel_key):
+        channel = lookup("look up channel %s" % channel_key, driver.channels.get_channel, channel_key)
+        if channel is not None and team_key and team_key != channel.get('team_id'):
+            team = find_team(driver, team_key)
+            if team['id'] != channel.get('team_id'):
+                raise Failure("Channel %s ('%s') is in another team than '%s'" % (channel_key, channel.get('name'), team_key))
+    if channel is None:
+        if not team_key:
+            raise NotFound("No channel has the id %s; give team to find a channel by name" % channel_key)
+        doing = "look up channel '%s' in team '%s'" % (channel_key, team_key)
+        if is_id(team_key):
+            channel = lookup(doing, driver.channels.get_channel_by_name, team_key, channel_key, params=INCLUDE_DELETED)
+        if channel is None:
+            channel = lookup(doing, driver.channels.get_channel_by_name_for_team_name, team_key, channel_key,
+                             params=INCLUDE_DELETED)
+        if channel is None:
+            find_team(driver, team_key)  # raises its own NotFound when the team is unknown
+            raise NotFound("No channel is named '%s' in team '%s'" % (channel_key, team_key))
+    if channel.get('type') not in ('O', 'P'):
+        raise Failure("Channel %s is a direct or group message channel, which has no team" % channel_key)
+    if public_only and channel['type'] != 'O':
+        raise Failure("Channel '%s' is private: outgoing webhooks can only watch public channels" % channel_key)
+    if present:
+        require_active(channel, "Channel '%s'" % channel_key, 'mattermost_channel')
+    return channel
+
+
+def find_channel_in_team(driver, team, name):
+    """The channel named `name` in the team object `team` (archived ones too), or None."""
+    return lookup("look up channel '%s' in team '%s'" % (name, team['name']), driver.channels.get_channel_by_name,
+                  team['id'], name, params=INCLUDE_DELETED)
+
+
+def find_account(driver, username):
+    """The user (or bot) object with this username, deactivated ones included; None if there is none."""
+    return lookup("look up user '%s'" % username, driver.users.get_user_by_username, username)
+
+
+def find_user(driver, username, what='members and admins are usernames'):
+    """The active user named `username`, to add somewhere; NotFound or Failure (deactivated) otherwise."""
+    user = find_account(driver, username)
+    if user is None:
+        raise NotFound("No user is named '%s' (%s)" % (username, what))
+    if user.get('delete_at'):
+        raise Failure("User '%s' is deactivated and cannot be added" % username)
+    return user

@@ -5,17 +5,20 @@
 """The `members`, `admins` and `members_exclusive` options of a team or a channel.
 
 Both are compared as fields of the ensure-state layer (sets of usernames); this module reads the
-current members, works out who to add, promote, demote and remove, and does it.
+current members, works out who to add, promote, demote and remove, and does it. The options and
+their documentation are in plugins/doc_fragments/members.py (MEMBERS_ARGUMENT_SPEC there).
 """
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import ResourceNotFound
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_user, lookup
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Field, lowercase_set
 
-# The options, for the argument spec of a module with members.
-ARGUMENT_SPEC = dict(
+# The options. Their documentation is plugins/doc_fragments/members.py (chatops.mattermost.members):
+# change both together (tests/unit checks that they agree).
+MEMBERS_ARGUMENT_SPEC = dict(
     members=dict(type='list', elements='str'),
     admins=dict(type='list', elements='str'),
     members_exclusive=dict(type='bool', default=False),
@@ -31,22 +34,34 @@ def is_admin(member):
 class Membership:
     """Members and admins, by username, of one team (kind 'teams') or channel (kind 'channels').
 
-    :param resource: the module's Resource; its `doing` says what a failed request was for
+    :param resource: the team's or channel's Resource; its `doing` says what a failed request was for
     :param team_id: for a channel, a function giving the id of its team: a user must be in the team
         to be added to one of its channels
+
+    Seeding, for a caller that read in bulk: `seed(members, ids)` (the current members: no GET of
+    the members), `known_users` (the users to add: no GET per user), `team_members` (for a channel,
+    the ids of its team's members: no GET per user added).
     """
 
     def __init__(self, resource, kind, team_id=None):
         self.resource = resource
+        self.driver = resource.driver
         self.client = resource.driver.client
         self.kind = kind
         self.team_id = team_id
-        self.exclusive = resource.module.params['members_exclusive']
+        self.exclusive = resource.params['members_exclusive']
         # The user running the task is never removed or demoted: it would lose the rights it
         # manages the team or channel with, in the middle of the task.
         self.runner = self.client.username
-        self.current = None  # {username: is admin} of the object, once read
+        self.current = None  # {username: is admin} of the object, once read (or seeded)
         self.ids = {self.runner: self.client.userid}  # username -> id, of the members and the users to add
+        self.known_users = {}  # username -> user object, read in bulk by the caller: not looked up again
+        self.team_members = None  # for a channel: the user ids of its team's members, when read in bulk
+
+    def seed(self, members, ids):
+        """Take the current members as read already: `members` {username: is admin}, `ids` {username: id}."""
+        self.current = dict(members)
+        self.ids.update(ids)
 
     def fields(self):
         return (
@@ -56,7 +71,7 @@ class Membership:
         )
 
     def given(self):
-        params = self.resource.module.params
+        params = self.resource.params
         members = params['members']
         if members is not None and params['admins']:  # admins are members too
             members = members + params['admins']
@@ -96,37 +111,38 @@ class Membership:
         written: an unknown user fails the task with nothing half done."""
         add = self.plan(changes)[0]
         for username in sorted(add):
-            self.resource.doing = "look up user '%s'" % username
-            try:
-                user = self.resource.driver.users.get_user_by_username(username)
-            except ResourceNotFound:
-                self.resource.module.fail_json(msg="No user is named '%s' (members and admins are usernames)" % username)
+            user = self.known_users.get(username) or find_user(self.driver, username)
             if user.get('delete_at'):
-                self.resource.module.fail_json(msg="User '%s' is deactivated and cannot be added" % username)
+                raise Failure("User '%s' is deactivated and cannot be added" % username)
             self.ids[username] = user['id']
-            if self.team_id:
-                self.resource.doing = "check that user '%s' is in the team" % username
-                try:
-                    self.resource.driver.teams.get_team_member(self.team_id(), user['id'])
-                except ResourceNotFound:
-                    self.resource.module.fail_json(
-                        msg="User '%s' is not a member of the channel's team: add it to the team first "
-                            "(chatops.mattermost.mattermost_team)" % username)
+            if self.team_id and not self.in_team(username, user['id']):
+                raise Failure("User '%s' is not a member of the channel's team: add it to the team first "
+                              "(chatops.mattermost.mattermost_team)" % username)
+
+    def in_team(self, username, user_id):
+        if self.team_members is not None:
+            return user_id in self.team_members
+        doing = "check that user '%s' is in the team" % username
+        return lookup(doing, self.driver.teams.get_team_member, self.team_id(), user_id) is not None
 
     def apply(self, obj, changes):
         """Add, promote, demote and remove, in that order (so a user being promoted is a member)."""
         add, promote, demote, remove = self.plan(changes)
-        path = '/%s/%s/members' % (self.kind, obj['id'])
+        teams = self.kind == 'teams'
+        group = self.driver.teams if teams else self.driver.channels
         for username in sorted(add):
             self.resource.doing = "add '%s' to the members" % username
             body = {'user_id': self.ids[username]}
-            if self.kind == 'teams':
+            if teams:
                 body['team_id'] = obj['id']
-            self.client.post(path, options=body)
+                group.add_team_member(obj['id'], options=body)
+            else:
+                group.add_channel_member(obj['id'], options=body)
+        set_roles = group.update_team_member_scheme_roles if teams else group.update_channel_member_scheme_roles
         for username, admin in [(name, True) for name in sorted(promote)] + [(name, False) for name in sorted(demote)]:
             self.resource.doing = "%s '%s'" % ('make an admin of' if admin else 'remove the admin role of', username)
-            self.client.put('%s/%s/schemeRoles' % (path, self.ids[username]),
-                            options={'scheme_admin': admin, 'scheme_user': True})
+            set_roles(obj['id'], self.ids[username], options={'scheme_admin': admin, 'scheme_user': True})
+        remove_member = group.remove_team_member if teams else group.remove_user_from_channel
         for username in sorted(remove):
             self.resource.doing = "remove '%s' from the members" % username
-            self.client.delete('%s/%s' % (path, self.ids[username]))
+            remove_member(obj['id'], self.ids[username])

@@ -4,10 +4,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The ensure-state layer: find an object, compare the fields the user gave, change what differs.
 
-A module describes its kind of object with a `Resource` (how to find, create, update, restore,
-archive and delete it, through the driver) and a tuple of `Field`s (which options are compared
-with which keys of the API object, and how each is normalised). `ensure()` does the rest the same
-way for every module:
+Each kind of object (_team.py, _channel.py, _user.py, ...) is a `Resource` subclass (how to find,
+create, update, restore, archive and delete it, through the driver) with a tuple of `Field`s
+(which options are compared with which keys of the API object, and how each is normalised).
+`ensure()` does the rest the same way for every kind:
 
 - only the fields the user gave are compared, after normalising both sides;
 - nothing is written in check mode: the result shows the object as it would become;
@@ -16,7 +16,9 @@ way for every module:
 
 This takes from community.docker's DifferenceTracker the list of (field, before, after) that makes
 both `changed` and `diff`, and from community.general's ModuleHelper the declared, per-field
-comparison; it leaves out their base classes: a module keeps its own `main()`.
+comparison. A Resource is built from a plain dict of params, a driver and check_mode, so that a
+module managing many objects (mattermost_workspace) makes one per object; it raises errors
+(_errors.py) and the module fails once, at its edge.
 """
 
 from __future__ import (absolute_import, division, print_function)
@@ -27,8 +29,8 @@ import time
 
 from ansible.module_utils.common.text.converters import to_text
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import fail_for_error
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import RequestFailed
 
 PRESENT = 'present'
 ARCHIVED = 'archived'
@@ -169,34 +171,80 @@ class Changes:
 
 
 class Resource:
-    """What a module tells `ensure()` about its kind of object.
+    """One object of a kind (team, channel, user, ...) and what `ensure()` needs to know about it.
 
-    `name` is the key the object is returned under; `fields` are the compared `Field`s. A module
-    implements, besides `find()`, the requests that change the object, which `ensure()` never
-    calls in check mode:
+    A kind is a subclass that sets `name` (the key the object is returned under), `argument_spec`
+    (its options, without the connection options: the module's spec and the defaults of a plain
+    dict of params), `fields` (the compared `Field`s), `problems()` (what the server would refuse in
+    the options), `find()`, and the requests that change the object, which `ensure()` never calls in
+    check mode:
 
     - `create(changes)`: create the object with `changes.after`; return it;
     - `update(obj, changes)`: change the fields that differ; return the object as it now is;
     - `restore(obj)`: unarchive the object; return it;
     - `archive(obj)` and `delete(obj)`: archive it, delete it for good.
+
+    :param params: the options, a plain dict (a module's params, or one item of a list); missing
+        options take their default from `argument_spec`
+    :param driver: a logged in Driver
+    :param check_mode: write nothing; the result shows the object as it would become
+    :param diff: return the diff
     """
 
     name = None
+    argument_spec = {}
     fields = ()
     # False for objects the server cannot archive (webhooks, commands): state=absent deletes them.
     archivable = True
     # The word for an archived object in the diff, in the module's vocabulary ('deactivated' user).
     archived_state = ARCHIVED
+    # Options the server keeps lowercase (usernames): lowercased before they are checked or compared.
+    lowercased = ()
 
-    def __init__(self, module, driver):
-        self.module = module
+    def __init__(self, params, driver, check_mode=False, diff=False):
+        self.params = self.complete(params)
         self.driver = driver
+        self.check_mode = check_mode
+        self.diff = diff
         # What the next request is for, in the failure message if the server refuses it: "create team 'x'".
         self.doing = None
+        self.current = None  # the object as it is on the server, once read (or seeded)
+        self.seeded = False
+        self.warnings = []  # messages for the task's warnings, returned with the result
+
+    @classmethod
+    def complete(cls, params):
+        """The params with a value (the default, or None) for every option of the kind, and the
+        `lowercased` ones lowercased."""
+        complete = dict((option, spec.get('default')) for option, spec in cls.argument_spec.items())
+        complete.update(params)
+        for option in cls.lowercased:
+            if complete.get(option) is not None:
+                complete[option] = complete[option].lower()
+        return complete
+
+    @classmethod
+    def problems(cls, params, prefix=''):
+        """What the server would refuse in `params` (completed), as a list of messages that name each
+        option by its path below `prefix` (see _errors.path_of); checked before any request."""
+        return []
+
+    def seed(self, current):
+        """Take `current` (the object, or None for none) as read already, by a bulk read: `ensure()`
+        then sends no request to find it."""
+        self.current = current
+        self.seeded = True
+
+    def read(self):
+        """The current object: the seeded one, or `find()`."""
+        if not self.seeded:
+            self.current = self.find()
+            self.seeded = True
+        return self.current
 
     def given(self):
         """The wanted values by field name (None: not given). Override to resolve names into ids."""
-        return dict((field.name, self.module.params.get(field.name)) for field in self.fields)
+        return dict((field.name, self.params.get(field.name)) for field in self.fields)
 
     def find(self):
         """The current object by its natural key, archived ones included; None if there is none."""
@@ -208,6 +256,27 @@ class Resource:
     def prepare(self, changes):
         """Read-only checks that must pass before anything is written (resolving usernames, say);
         runs in check mode too, so that check mode finds the same errors as a real run."""
+
+    def run(self):
+        """The work of `ensure()`: the ensure-state layer. A kind that adds to its result (a token
+        to rotate, say) or that works otherwise (access tokens) overrides it."""
+        return _ensure(self)
+
+    def warn(self, message):
+        self.warnings.append(message)
+
+    def ensure(self):
+        """Bring the object to params['state'] (present or absent, with `permanent` for deleting
+        rather than archiving) and return the result: `changed`, the object under `name`, `diff`
+        with `diff`, and `warnings` when there are any. Raises RequestFailed (with `doing`) when the
+        server refuses a request, and Failure for what cannot be done."""
+        try:
+            result = self.run()
+        except MattermostError as exc:
+            raise RequestFailed(exc, self.doing)
+        if self.warnings:
+            result['warnings'] = list(self.warnings)
+        return result
 
 
 def state_argument_spec(archivable=True):
@@ -224,23 +293,13 @@ def state_of(resource, obj):
     return resource.archived_state if resource.is_archived(obj) else PRESENT
 
 
-def ensure(module, resource):
-    """Bring the object to module.params['state'] (present or absent, with `permanent` for deleting
-    rather than archiving) and return the module's result; fail the module with the server's
-    message when a request fails."""
-    try:
-        return _ensure(module, resource)
-    except MattermostError as exc:
-        fail_for_error(module, exc, resource.doing)
-
-
-def _ensure(module, resource):
-    check_mode = module.check_mode
-    current = resource.find()
+def _ensure(resource):
+    check_mode = resource.check_mode
+    current = resource.read()
     before = state_of(resource, current)
 
-    if module.params['state'] == ABSENT:
-        permanent = module.params.get('permanent') or not resource.archivable
+    if resource.params['state'] == ABSENT:
+        permanent = resource.params.get('permanent') or not resource.archivable
         after = ABSENT if permanent or current is None else resource.archived_state
         changes = Changes((), {}, current)  # nothing is compared: the diff shows the state alone
         obj = current
@@ -270,6 +329,6 @@ def _ensure(module, resource):
                 obj = resource.update(obj, changes)
 
     result = {'changed': before != after or (after == PRESENT and changes.changed()), resource.name: obj or {}}
-    if module._diff:
+    if resource.diff:
         result['diff'] = changes.diff(before, after)
     return result

@@ -20,15 +20,12 @@ author:
 extends_documentation_fragment:
   - chatops.mattermost.connection
   - ansible.builtin.action_common_attributes
+  - chatops.mattermost.attributes
 attributes:
   check_mode:
-    support: full
     details: In check mode, a token that would be created is reported as a change, is not created, and has no id or value.
   diff_mode:
-    support: full
     details: The diff shows the state and the description of the token, never its value.
-  platform:
-    platforms: all
 options:
   user:
     description:
@@ -147,113 +144,13 @@ diff:
     after: {state: present, description: CI pipeline}
 '''
 
-from ansible.module_utils.common.text.converters import to_bytes
-
-from ansible_collections.chatops.mattermost.plugins.module_utils._account import find_account, username_problem
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
-    connect, fail_for_error, mattermost_module,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
-from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Resource, state_argument_spec
-
-DESCRIPTION_MAX_BYTES = 255
-# The keys of a token the module returns; the value (`token`) only from the request that created it.
-TOKEN_KEYS = ('id', 'user_id', 'description', 'is_active')
-
-
-def problems(params):
-    """What the server would refuse in the options, before asking it anything."""
-    found_problems = []
-    problem = username_problem('user', params['user'])
-    if problem:
-        found_problems.append(problem)
-    if not 1 <= len(to_bytes(params['description'])) <= DESCRIPTION_MAX_BYTES:
-        found_problems.append('description must have 1 to %d bytes' % DESCRIPTION_MAX_BYTES)
-    return found_problems
-
-
-def public(token):
-    return dict((key, token[key]) for key in TOKEN_KEYS if key in token)
-
-
-class AccessTokens(Resource):
-    """The tokens of one user with one description: GET /users/username/{user}, GET /users/{id}/tokens;
-    POST /users/{id}/tokens to create one, POST /users/tokens/revoke to revoke each."""
-
-    name = 'token'
-
-    def __init__(self, module, driver):
-        super(AccessTokens, self).__init__(module, driver)
-        self.username = module.params['user']
-        self.description = module.params['description']
-        self.user = None
-
-    def find(self):
-        """The user's tokens with the description; None when there is no such user."""
-        self.user = find_account(self, self.username)
-        if self.user is None:
-            return None
-        self.doing = "read the tokens of '%s'" % self.username
-        return [token for token in self.driver.client.paginate('/users/%s/tokens' % self.user['id'])
-                if token.get('description') == self.description]
-
-    def run(self):
-        module = self.module
-        tokens = self.find()
-        state = module.params['state']
-        if tokens is None and state == 'present':
-            module.fail_json(msg="No user or bot is named '%s'" % self.username)
-        tokens = tokens or []
-        active = [token for token in tokens if token.get('is_active')]
-        empty = {'user_id': self.user['id'] if self.user else '', 'description': self.description}
-        result = {}
-        if state == 'present':
-            changed = not active
-            if active:
-                token = public(active[0])
-            elif module.check_mode:
-                token = dict(empty, is_active=True)
-            else:
-                if self.user.get('delete_at'):
-                    module.warn("'%s' is deactivated: its new token works only once it is active again" % self.username)
-                self.doing = "create a token for '%s'" % self.username
-                created = self.driver.users.create_user_access_token(self.user['id'], options={'description': self.description})
-                token = public(created)
-                token['token'] = created['token']
-            before, after = ('present' if active else 'absent'), 'present'
-        else:
-            changed = bool(tokens)
-            if not module.check_mode:
-                for item in tokens:
-                    self.doing = "revoke token %s of '%s'" % (item['id'], self.username)
-                    self.driver.users.revoke_user_access_token(options={'token_id': item['id']})
-            token = empty
-            result['revoked'] = [item['id'] for item in tokens]
-            before, after = ('present' if tokens else 'absent'), 'absent'
-        result.update(changed=changed, token=token)
-        if module._diff:
-            result['diff'] = {
-                'before': dict({'state': before}, **({'description': self.description} if before == 'present' else {})),
-                'after': dict({'state': after}, **({'description': self.description} if after == 'present' else {})),
-            }
-        return result
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_resource
+from ansible_collections.chatops.mattermost.plugins.module_utils._access_token import AccessTokens
 
 
 def main():
-    argument_spec = dict(
-        user=dict(type='str', required=True, aliases=['username']),
-        description=dict(type='str', required=True),
-    )
-    argument_spec.update(state_argument_spec(archivable=False))
-    module = mattermost_module(argument_spec, supports_check_mode=True)
-    module.params['user'] = module.params['user'].lower()
-    driver = connect(module, problems(module.params))
-    tokens = AccessTokens(module, driver)
-    try:
-        result = tokens.run()
-    except MattermostError as exc:
-        fail_for_error(module, exc, tokens.doing)
-    module.exit_json(**result)
+    module = mattermost_module(AccessTokens.argument_spec, supports_check_mode=True)
+    run_resource(module, AccessTokens)
 
 
 if __name__ == '__main__':

@@ -21,13 +21,7 @@ author:
 extends_documentation_fragment:
   - chatops.mattermost.connection
   - ansible.builtin.action_common_attributes
-attributes:
-  check_mode:
-    support: full
-  diff_mode:
-    support: full
-  platform:
-    platforms: all
+  - chatops.mattermost.attributes
 options:
   username:
     description:
@@ -63,16 +57,29 @@ options:
     elements: str
   teams:
     description:
-      - Names of teams the bot must be a member of; the bot joins those it is not in. Teams not listed are not left.
+      - Names of teams the bot must be a member of; the bot joins those it is not in.
+      - Compared without regard to order or case. The bot stays in the teams not listed unless O(teams_exclusive=true).
     type: list
     elements: str
+  teams_exclusive:
+    description:
+      - With V(true), the bot leaves the teams that are neither in O(teams) nor the team of one of O(channels) (when O(teams)
+        is given). Archived teams are left alone.
+    type: bool
+    default: false
   channels:
     description:
       - Channels the bot must be a member of, each as V(team/channel) (team name and channel name) or as a
         dictionary with the keys C(team) and C(name). The bot joins those it is not in, and their teams first.
-        Channels not listed are not left.
+      - Compared without regard to order or case. The bot stays in the channels not listed unless O(channels_exclusive=true).
     type: list
     elements: raw
+  channels_exclusive:
+    description:
+      - With V(true), the bot leaves the public and private channels of its teams that are not in O(channels) (when O(channels)
+        is given), except each team's C(town-square), which the server lets no one leave. Archived channels are left alone.
+    type: bool
+    default: false
   state:
     description:
       - V(present) creates the bot, or enables it (with the same id) when it is disabled, and updates it.
@@ -119,6 +126,16 @@ EXAMPLES = r'''
     username: alerts
     roles: [system_post_all_public]
 
+- name: Keep the deploy bot in exactly these channels (and their teams)
+  chatops.mattermost.mattermost_bot:
+    url: https://chat.example.com
+    token: "{{ mattermost_token }}"
+    username: deploy-bot
+    teams: []
+    teams_exclusive: true
+    channels: [ops/deployments, ops/town-square]
+    channels_exclusive: true
+
 - name: Disable a bot no one uses any more
   chatops.mattermost.mattermost_bot:
     url: https://chat.example.com
@@ -154,168 +171,13 @@ diff:
     after: {state: present, username: deploy-bot, channels: [ops/deployments, ops/incidents]}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._account import (
-    AccountChannels, AccountTeams, channel_keys, channels_problem, find_account, require_system_admin,
-    roles_problem, system_roles, username_problem,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import connect, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found
-from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
-    Field, Resource, ensure, lowercase, state_argument_spec,
-)
-
-# The server's rules (server/public/model/bot.go, Mattermost 11.4).
-MAX_CHARACTERS = dict(display_name=64, description=1024)
-PATCHED = ('display_name', 'description')
-
-
-def problems(params):
-    """What the server would refuse in the options, before asking it anything."""
-    found_problems = []
-    for option in ('username', 'owner'):
-        problem = params[option] is not None and username_problem(option, params[option])
-        if problem:
-            found_problems.append(problem)
-    for option, limit in MAX_CHARACTERS.items():
-        if params[option] is not None and len(params[option]) > limit:
-            found_problems.append('%s must have at most %d characters' % (option, limit))
-    for problem in (roles_problem('roles', params['roles']), channels_problem('channels', params['channels'])):
-        if problem:
-            found_problems.append(problem)
-    if any(not team for team in params['teams'] or ()):
-        found_problems.append('teams cannot have an empty name')
-    return found_problems
-
-
-def bot_user_id(bot):
-    return bot['user_id']
-
-
-class Bot(Resource):
-    """A bot, found by username (GET /users/username/{username}, then GET /bots/{id}).
-
-    present: POST /bots, or POST /bots/{id}/enable; then PUT /bots/{id}, POST /bots/{id}/assign/{owner},
-    PUT /users/{id}/roles, POST /teams/{id}/members and POST /channels/{id}/members.
-    absent: POST /bots/{id}/disable, or DELETE /users/{id}?permanent=true for `permanent`.
-    """
-
-    name = 'bot'
-    archived_state = 'disabled'
-
-    def __init__(self, module, driver):
-        super(Bot, self).__init__(module, driver)
-        self.params = module.params
-        self.username = module.params['username']
-        self.user = None  # the bot's user object, for its roles
-        self.owner_id = None  # the id of `owner`, once looked up
-        self.teams = AccountTeams(self, user_id=bot_user_id)
-        self.channels = AccountChannels(self, self.teams, user_id=bot_user_id)
-        self.fields = (
-            Field('username', key='username', normalise=lowercase),
-            Field('display_name', key='display_name'),
-            Field('description', key='description'),
-            Field('owner', normalise=lowercase, read=self.read_owner),
-            Field('roles', normalise=system_roles, read=lambda bot: self.user['roles']),
-            self.teams.field(),
-            self.channels.field(),
-        )
-
-    def given(self):
-        given = super(Bot, self).given()
-        if given['channels'] is not None:
-            # The channels' teams are joined first.
-            teams = set(team.lower() for team in given['teams'] or ())
-            given['teams'] = sorted(teams | set(AccountChannels.teams_of(channel_keys(given['channels']))))
-        return given
-
-    def find(self):
-        self.user = find_account(self, self.username)
-        if self.user is None:
-            return None
-        if not self.user.get('is_bot'):
-            self.module.fail_json(msg="'%s' is a user account, not a bot: manage it with chatops.mattermost.mattermost_user"
-                                      % self.username)
-        self.doing = "look up bot '%s'" % self.username
-        return self.driver.bots.get_bot(self.user['id'], params={'include_deleted': 'true'})
-
-    def read_owner(self, bot):
-        """The owner's username (its id for a plugin, which has no user): one request."""
-        self.doing = "look up the owner of bot '%s'" % self.username
-        owner = found(self.driver.users.get_user, bot['owner_id'])
-        return owner['username'] if owner else bot['owner_id']
-
-    def prepare(self, changes):
-        creating = changes.creating
-        if creating and 'roles' in changes and changes.after['roles'] != system_roles(None):
-            require_system_admin(self, "create bot '%s' with roles" % self.username)
-        if 'owner' in changes and (changes.changed('owner') or creating):
-            owner = changes.after['owner']
-            if owner == self.driver.client.username:
-                self.owner_id = self.driver.client.userid
-            else:
-                self.doing = "look up user '%s'" % owner
-                user = found(self.driver.users.get_user_by_username, owner)
-                if user is None:
-                    self.module.fail_json(msg="No user is named '%s' (owner is a username)" % owner)
-                self.owner_id = user['id']
-        self.teams.prepare(changes)
-        self.channels.prepare(changes)
-
-    def create(self, changes):
-        self.doing = "create bot '%s'" % self.username
-        bot = self.driver.bots.create_bot(options=changes.api(changed_only=False))
-        self.user = {'roles': 'system_user'}
-        return self.after_writes(bot, changes)
-
-    def update(self, bot, changes):
-        patch = changes.api(PATCHED)
-        if patch:
-            self.doing = "update bot '%s'" % self.username
-            bot = self.driver.bots.patch_bot(bot['user_id'], options=patch)
-        return self.after_writes(bot, changes)
-
-    def after_writes(self, bot, changes):
-        if self.owner_id and self.owner_id != bot['owner_id']:
-            self.doing = "make '%s' the owner of bot '%s'" % (changes.after['owner'], self.username)
-            bot = self.driver.bots.assign_bot(bot['user_id'], self.owner_id)
-        if 'roles' in changes and changes.after['roles'] != system_roles(self.user['roles']):
-            self.doing = "set the roles of bot '%s'" % self.username
-            self.driver.users.update_user_roles(bot['user_id'], options={'roles': ' '.join(changes.after['roles'])})
-        self.teams.join(bot, changes)
-        self.channels.join(bot, changes)
-        return bot
-
-    def restore(self, bot):
-        self.doing = "enable bot '%s'" % self.username
-        return self.driver.bots.enable_bot(bot['user_id'])
-
-    def archive(self, bot):
-        self.doing = "disable bot '%s'" % self.username
-        self.driver.bots.disable_bot(bot['user_id'])
-
-    def delete(self, bot):
-        self.doing = "delete bot '%s'" % self.username
-        self.driver.users.delete_user(bot['user_id'], params={'permanent': 'true'})
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_resource
+from ansible_collections.chatops.mattermost.plugins.module_utils._bot import Bot
 
 
 def main():
-    argument_spec = dict(
-        username=dict(type='str', required=True),
-        display_name=dict(type='str'),
-        description=dict(type='str'),
-        owner=dict(type='str'),
-        roles=dict(type='list', elements='str'),
-        teams=dict(type='list', elements='str'),
-        channels=dict(type='list', elements='raw'),
-    )
-    argument_spec.update(state_argument_spec())
-    module = mattermost_module(argument_spec, supports_check_mode=True)
-    # The server keeps usernames lowercase.
-    for option in ('username', 'owner'):
-        if module.params[option] is not None:
-            module.params[option] = module.params[option].lower()
-    driver = connect(module, problems(module.params))
-    module.exit_json(**ensure(module, Bot(module, driver)))
+    module = mattermost_module(Bot.argument_spec, supports_check_mode=True)
+    run_resource(module, Bot)
 
 
 if __name__ == '__main__':

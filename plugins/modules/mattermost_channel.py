@@ -21,13 +21,8 @@ author:
 extends_documentation_fragment:
   - chatops.mattermost.connection
   - ansible.builtin.action_common_attributes
-attributes:
-  check_mode:
-    support: full
-  diff_mode:
-    support: full
-  platform:
-    platforms: all
+  - chatops.mattermost.attributes
+  - chatops.mattermost.members
 options:
   team:
     description:
@@ -67,25 +62,6 @@ options:
     description:
       - The channel's header (Markdown), up to 1024 characters.
     type: str
-  members:
-    description:
-      - Usernames of users that must be members of the channel. They must be members of its team.
-      - Compared without regard to order or case. Users not listed stay members unless O(members_exclusive=true).
-    type: list
-    elements: str
-  admins:
-    description:
-      - Usernames of users that must be channel admins (and members) of the channel.
-      - Channel admins not listed keep their role unless O(members_exclusive=true).
-    type: list
-    elements: str
-  members_exclusive:
-    description:
-      - With V(true), members not in O(members) or O(admins) are removed from the channel when O(members) is given, and
-        channel admins not in O(admins) become plain members when O(admins) is given.
-      - The user running the task is never removed or demoted.
-    type: bool
-    default: false
   move:
     description:
       - When the channel given by O(id) is in another team than O(team), move it to O(team) (this needs the C(manage_system)
@@ -181,174 +157,13 @@ diff:
     after: {state: present, type: private}
 '''
 
-import re
-
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import connect, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._membership import (
-    ARGUMENT_SPEC as MEMBERSHIP_ARGUMENT_SPEC, Membership,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, find_team, found, is_id
-from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
-    Codes, Field, Resource, ensure, state_argument_spec,
-)
-
-# The server's rules (server/public/model/channel.go and utils.go, Mattermost 11.4).
-CHANNEL_NAME = re.compile(r'^[a-z0-9]+([a-z\-_0-9]+|(__)?)[a-z0-9]*$')
-CHANNEL_NAME_MAX_LENGTH = 64
-# Names of direct (two user ids) and group message channels (40 hex digits), refused for others.
-DIRECT_CHANNEL_NAME = re.compile(r'^[a-z0-9]{26}__[a-z0-9]{26}$')
-GROUP_CHANNEL_NAME = re.compile(r'^[a-f0-9]{40}$')
-MAX_CHARACTERS = dict(display_name=64, purpose=250, header=1024)
-# An id as the server makes them: 26 lowercase letters and digits.
-
-TYPES = Codes({'O': 'public', 'P': 'private'})
-PATCHED = ('name', 'display_name', 'purpose', 'header')
-
-
-def problems(params):
-    """What the server would refuse in the options, before asking it anything."""
-    found_problems = []
-    name = params['name']
-    if len(name) > CHANNEL_NAME_MAX_LENGTH or not CHANNEL_NAME.match(name):
-        found_problems.append(
-            "name %r is not a valid channel name: 1 to 64 lowercase letters, digits, hyphens and underscores, "
-            "starting with a letter or a digit" % name)
-    elif DIRECT_CHANNEL_NAME.match(name) or GROUP_CHANNEL_NAME.match(name):
-        found_problems.append("name %r is the name of a direct or group message channel" % name)
-    for option, limit in MAX_CHARACTERS.items():
-        if params[option] is not None and len(params[option]) > limit:
-            found_problems.append('%s must have at most %d characters' % (option, limit))
-    if params['display_name'] == '':
-        found_problems.append('display_name cannot be empty')
-    if params['id'] is not None and not is_id(params['id']):
-        found_problems.append('id %r is not a Mattermost id (26 lowercase letters and digits)' % params['id'])
-    if not params['team']:
-        found_problems.append('team cannot be empty')
-    return found_problems
-
-
-class Channel(Resource):
-    """A public or private channel, found by name in its team, or by id.
-
-    present: POST /channels, or POST /channels/{id}/restore; then POST /channels/{id}/move for `team`
-    (with `move`), PUT /channels/{id}/privacy for `type`, PUT /channels/{id}/patch for the other
-    fields, and the members requests.
-    absent: DELETE /channels/{id}, with ?permanent=true for `permanent`.
-    """
-
-    name = 'channel'
-
-    def __init__(self, module, driver):
-        super(Channel, self).__init__(module, driver)
-        self.params = module.params
-        self.team = None
-        self.current = None
-        self.membership = Membership(self, 'channels', team_id=lambda: self.team['id'])
-        self.fields = (
-            Field('team', key='team_id'),
-            Field('name', key='name'),
-            Field('display_name', key='display_name'),
-            Field('type', key='type', normalise=TYPES.normalise, to_api=TYPES.to_api),
-            Field('purpose', key='purpose'),
-            Field('header', key='header'),
-        ) + self.membership.fields()
-
-    def given(self):
-        given = super(Channel, self).given()
-        given.update(self.membership.given())
-        given['team'] = self.team['id']
-        if self.current is None:  # what the channel is created with when these are not given
-            given['display_name'] = given['display_name'] or self.params['name']
-            given['type'] = given['type'] or 'public'
-        return given
-
-    def find_team(self):
-        team_key = self.params['team']
-        self.doing = "look up team '%s'" % team_key
-        try:
-            team = find_team(self.driver, team_key)
-        except NotFound as exc:
-            self.module.fail_json(msg=str(exc))
-        if team.get('delete_at'):
-            self.module.fail_json(msg="Team '%s' is archived: restore it first (chatops.mattermost.mattermost_team)" % team_key)
-        return team
-
-    def find(self):
-        self.team = self.find_team()
-        channel_id = self.params['id']
-        if channel_id:
-            self.doing = "look up channel %s" % channel_id
-            channel = found(self.driver.channels.get_channel, channel_id)
-            if channel is None and self.params['state'] == 'present':
-                self.module.fail_json(msg='No channel has the id %s; leave out id to create the channel' % channel_id)
-        else:
-            self.doing = "look up channel '%s' in team '%s'" % (self.params['name'], self.team['name'])
-            channel = found(self.driver.channels.get_channel_by_name, self.team['id'], self.params['name'],
-                            params={'include_deleted': 'true'})
-        if channel is not None and channel['type'] not in ('O', 'P'):
-            self.module.fail_json(msg='Channel %s is a direct or group message channel, which this module does not manage'
-                                      % channel['id'])
-        if channel is not None and channel['team_id'] != self.team['id'] and not (
-                self.params['move'] and self.params['state'] == 'present'):
-            self.module.fail_json(
-                msg="Channel %s ('%s') is in another team (id %s) than '%s'; set move=true (with state=present) to move it"
-                    % (channel['id'], channel['name'], channel['team_id'], self.team['name']))
-        self.current = channel
-        return channel
-
-    def prepare(self, changes):
-        self.membership.prepare(changes)
-
-    def create(self, changes):
-        self.doing = "create channel '%s' in team '%s'" % (self.params['name'], self.team['name'])
-        channel = self.driver.channels.create_channel(options=changes.api(changed_only=False))
-        self.membership.apply(channel, changes)
-        return channel
-
-    def update(self, channel, changes):
-        if changes.changed('team'):
-            self.doing = "move channel '%s' to team '%s'" % (channel['name'], self.team['name'])
-            channel = self.driver.channels.move_channel(channel['id'], options={'team_id': self.team['id'], 'force': False})
-        if changes.changed('type'):
-            self.doing = "change the type of channel '%s'" % channel['name']
-            channel = self.driver.channels.update_channel_privacy(
-                channel['id'], options={'privacy': TYPES.to_api(changes.after['type'])})
-        patch = changes.api(PATCHED)
-        if patch:
-            self.doing = "update channel '%s'" % channel['name']
-            channel = self.driver.channels.patch_channel(channel['id'], options=patch)
-        self.membership.apply(channel, changes)
-        return channel
-
-    def restore(self, channel):
-        self.doing = "restore channel '%s'" % channel['name']
-        return self.driver.channels.restore_channel(channel['id'])
-
-    def archive(self, channel):
-        self.doing = "archive channel '%s'" % channel['name']
-        self.driver.channels.delete_channel(channel['id'])
-
-    def delete(self, channel):
-        self.doing = "delete channel '%s'" % channel['name']
-        self.driver.channels.delete_channel(channel['id'], params={'permanent': 'true'})
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_resource
+from ansible_collections.chatops.mattermost.plugins.module_utils._channel import Channel
 
 
 def main():
-    argument_spec = dict(
-        team=dict(type='str', required=True),
-        name=dict(type='str', required=True),
-        id=dict(type='str'),
-        display_name=dict(type='str'),
-        type=dict(type='str', choices=['public', 'private']),
-        purpose=dict(type='str'),
-        header=dict(type='str'),
-        move=dict(type='bool', default=False),
-    )
-    argument_spec.update(MEMBERSHIP_ARGUMENT_SPEC)
-    argument_spec.update(state_argument_spec())
-    module = mattermost_module(argument_spec, supports_check_mode=True)
-    driver = connect(module, problems(module.params))
-    module.exit_json(**ensure(module, Channel(module, driver)))
+    module = mattermost_module(Channel.argument_spec, supports_check_mode=True)
+    run_resource(module, Channel)
 
 
 if __name__ == '__main__':

@@ -24,14 +24,10 @@ author:
 extends_documentation_fragment:
   - chatops.mattermost.connection
   - ansible.builtin.action_common_attributes
+  - chatops.mattermost.attributes
 attributes:
-  check_mode:
-    support: full
   diff_mode:
-    support: full
     details: The token is never shown; the team is shown by id.
-  platform:
-    platforms: all
 options:
   team:
     description:
@@ -203,159 +199,13 @@ diff:
     after: {state: present, team: 4xp9fdt77pncbef59f4k1qe83o, trigger: deploy, method: post}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import connect, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._integrations import (
-    WHITESPACE, byte_length, find_team, is_http_url, length_problems, rotate_token, warn_when_not_kept,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
-    Codes, Field, Resource, ensure, lowercase, state_argument_spec,
-)
-
-# The server's rules (server/public/model/command.go, and the commands table of its database, Mattermost 11.4).
-TRIGGER_BYTES = (1, 128)
-MAX_BYTES = dict(request_url=1024, display_name=64, description=128)
-MAX_CHARACTERS = dict(username=64, icon_url=1024, autocomplete_hint=1024, autocomplete_description=1024)
-
-METHODS = Codes({'P': 'post', 'G': 'get'})
-
-
-def problems(params):
-    """What the server would refuse in the options, before any request."""
-    found_problems = []
-    trigger = params['trigger']
-    if trigger.startswith('/'):
-        found_problems.append("trigger %r must be given without its leading '/'" % trigger)
-    elif not TRIGGER_BYTES[0] <= byte_length(trigger) <= TRIGGER_BYTES[1] or WHITESPACE.search(trigger):
-        found_problems.append('trigger %r is not a valid trigger: 1 to 128 bytes without spaces' % trigger)
-    request_url = params['request_url']
-    if request_url is not None and not is_http_url(request_url):
-        found_problems.append('request_url must be an http:// or https:// URL with a host, not %r' % request_url)
-    if not params['team']:
-        found_problems.append('team cannot be empty')
-    if params['regenerate_token'] and params['state'] == 'absent':
-        found_problems.append('regenerate_token needs state=present')
-    found_problems.extend(length_problems(params, byte_limits=MAX_BYTES, character_limits=MAX_CHARACTERS))
-    return found_problems
-
-
-def boolean(value):
-    return bool(value)
-
-
-class SlashCommand(Resource):
-    """A custom slash command, found by trigger in its team.
-
-    present: POST /commands, or PUT /commands/{id} with the whole command (the server replaces it);
-    PUT /commands/{id}/regen_token for `regenerate_token`.
-    absent: DELETE /commands/{id}.
-    """
-
-    name = 'command'
-    archivable = False
-
-    def __init__(self, module, driver):
-        super(SlashCommand, self).__init__(module, driver)
-        self.params = module.params
-        self.trigger = module.params['trigger'].lower()
-        self.team = None
-        self.current = None
-        self.fields = (
-            Field('team', key='team_id'),
-            Field('trigger', key='trigger', normalise=lowercase),
-            Field('request_url', key='url'),
-            Field('method', key='method', normalise=METHODS.normalise, to_api=METHODS.to_api),
-            Field('display_name', key='display_name'),
-            Field('description', key='description'),
-            Field('username', key='username'),
-            Field('icon_url', key='icon_url'),
-            Field('autocomplete', key='auto_complete', normalise=boolean),
-            Field('autocomplete_hint', key='auto_complete_hint'),
-            Field('autocomplete_description', key='auto_complete_desc'),
-        )
-
-    def describe(self):
-        return "slash command '/%s' of team '%s'" % (self.trigger, self.params['team'])
-
-    def given(self):
-        given = super(SlashCommand, self).given()
-        given['team'] = self.team['id']
-        if self.current is None:  # what the command is created with when these are not given
-            given['method'] = given['method'] or 'post'
-        return given
-
-    def find(self):
-        self.team = find_team(self, self.params['team'], present=self.params['state'] == 'present')
-        self.doing = "look up the slash commands of team '%s'" % self.params['team']
-        # Only the custom commands, complete (with their token): the other listings blank the URL and the token.
-        commands = self.driver.commands.list_commands(params={'team_id': self.team['id'], 'custom_only': 'true'})
-        matching = [command for command in commands if command.get('trigger', '').lower() == self.trigger]
-        if len(matching) > 1:
-            self.module.fail_json(msg="%d slash commands of team '%s' have the trigger '%s' (ids %s): delete all but one" % (
-                len(matching), self.params['team'], self.trigger, ', '.join(sorted(command['id'] for command in matching))))
-        self.current = matching[0] if matching else None
-        return self.current
-
-    def prepare(self, changes):
-        if self.current is not None:
-            return
-        if not self.params['request_url']:
-            self.module.fail_json(msg='request_url is required to create a slash command')
-        # The server refuses a trigger that a built-in or a plugin's command has: check it first, so that
-        # check mode fails as a real run would, and say which it is.
-        self.doing = "look up the commands of team '%s'" % self.params['team']
-        commands = self.driver.commands.list_commands(params={'team_id': self.team['id'], 'custom_only': 'false'})
-        taken = [command for command in commands if (command.get('trigger') or '').lower() == self.trigger]
-        if taken:
-            owner = "plugin '%s'" % taken[0]['plugin_id'] if taken[0].get('plugin_id') else 'a built-in command'
-            self.module.fail_json(msg="The trigger '%s' is taken by %s of the server: choose another" % (self.trigger, owner))
-
-    def create(self, changes):
-        self.doing = 'create %s' % self.describe()
-        command = self.driver.commands.create_command(options=changes.api(changed_only=False))
-        warn_when_not_kept(self.module, changes, command)
-        return command
-
-    def update(self, command, changes):
-        self.doing = 'update %s' % self.describe()
-        updated = self.driver.commands.update_command(command['id'], options=dict(command, **changes.api()))
-        warn_when_not_kept(self.module, changes, updated)
-        return updated
-
-    def regenerate(self, command):
-        self.doing = 'regenerate the token of %s' % self.describe()
-        answer = self.driver.commands.regen_command_token(command['id'])
-        return dict(command, token=answer['token'])
-
-    def delete(self, command):
-        self.doing = 'delete %s' % self.describe()
-        self.driver.commands.delete_command(command['id'])
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_resource
+from ansible_collections.chatops.mattermost.plugins.module_utils._slash_command import SlashCommand
 
 
 def main():
-    module = mattermost_module(
-        dict(
-            team=dict(type='str', required=True),
-            trigger=dict(type='str', required=True),
-            request_url=dict(type='str'),
-            method=dict(type='str', choices=['post', 'get']),
-            display_name=dict(type='str'),
-            description=dict(type='str'),
-            username=dict(type='str'),
-            icon_url=dict(type='str'),
-            autocomplete=dict(type='bool'),
-            autocomplete_hint=dict(type='str'),
-            autocomplete_description=dict(type='str'),
-            regenerate_token=dict(type='bool', default=False, no_log=False),
-            **state_argument_spec(archivable=False)
-        ),
-        supports_check_mode=True,
-    )
-    driver = connect(module, problems(module.params))
-    resource = SlashCommand(module, driver)
-    result = ensure(module, resource)
-    if module.params['regenerate_token']:
-        result = rotate_token(module, resource, result)
-    module.exit_json(**result)
+    module = mattermost_module(SlashCommand.argument_spec, supports_check_mode=True)
+    run_resource(module, SlashCommand)
 
 
 if __name__ == '__main__':

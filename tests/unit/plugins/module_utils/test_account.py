@@ -9,24 +9,23 @@ __metaclass__ = type
 
 import pytest
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._account import (
-    channel_keys, channels_problem, roles_problem, sanitized, system_roles, username_problem,
-)
+from ansible_collections.chatops.mattermost.plugins.module_utils._account import channel_keys, channels_problems, sanitized
+from ansible_collections.chatops.mattermost.plugins.module_utils._naming import roles_problems, system_roles, username_problems
 
 
 @pytest.mark.parametrize('name', ['a', 'alice', 'alice.b', 'a-b_c', '0', 'x' * 64])
 def test_valid_usernames(name):
-    assert username_problem('username', name) is None
+    assert username_problems(name) == []
 
 
 @pytest.mark.parametrize('name', ['', 'with space', 'caf\u00e9', 'a@b', 'x' * 65, 'Alice'])
 def test_invalid_usernames(name):
-    assert 'is not a valid username' in username_problem('username', name)
+    assert 'is not a valid username' in username_problems(name)[0]
 
 
 @pytest.mark.parametrize('name', ['all', 'channel', 'matterbot', 'system'])
 def test_reserved_usernames(name):
-    assert username_problem('owner', name) == "owner %r is a name the server reserves (all, channel, matterbot, system)" % name
+    assert username_problems(name, 'owner') == ["owner %r is a name the server reserves (all, channel, matterbot, system)" % name]
 
 
 def test_system_roles_adds_system_user_unless_a_base_role_is_there():
@@ -37,19 +36,19 @@ def test_system_roles_adds_system_user_unless_a_base_role_is_there():
     assert system_roles(['system_guest']) == ['system_guest']
 
 
-def test_roles_problem():
-    assert roles_problem('roles', None) is None
-    assert roles_problem('roles', ['system_admin', 'system_post_all']) is None
-    assert roles_problem('roles', ['System Admin']) == "roles: 'System Admin' is not a role name (lowercase letters, digits and underscores)"
-    assert 'at most 256 characters' in roles_problem('roles', ['r%02d_%s' % (i, 'x' * 20) for i in range(12)])
+def test_roles_problems():
+    assert roles_problems(None) == []
+    assert roles_problems(['system_admin', 'system_post_all']) == []
+    assert roles_problems(['System Admin']) == ["roles: 'System Admin' is not a role name (lowercase letters, digits and underscores)"]
+    assert 'at most 256 characters' in roles_problems(['r%02d_%s' % (i, 'x' * 20) for i in range(12)])[0]
 
 
 def test_channels_as_strings_and_dicts():
     assert channel_keys(['Ops/Incidents', {'team': 'ops', 'name': 'deploys'}, 'ops/incidents']) == [
         'ops/deploys', 'ops/incidents']
-    assert channels_problem('channels', ['ops/incidents', {'team': 'ops', 'name': 'deploys'}]) is None
+    assert channels_problems(['ops/incidents', {'team': 'ops', 'name': 'deploys'}]) == []
     for bad in (['ops'], ['a/b/c'], ['/x'], [{'team': 'ops'}], [{'team': 'ops', 'name': ''}], [{'team': 'o', 'name': 'n', 'x': 1}], [3]):
-        assert channels_problem('channels', bad) is not None
+        assert channels_problems(bad) != []
 
 
 def test_sanitized_drops_secrets():

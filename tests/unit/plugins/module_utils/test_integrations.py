@@ -2,8 +2,8 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The helpers of the integration modules: the server's URL rule, lengths, token rotation, and the
-warning for values the server did not keep."""
+"""The helpers of the integration kinds: the server's URL rule and lengths (_naming.py), token
+rotation, and the warning for values the server did not keep."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
@@ -11,32 +11,16 @@ __metaclass__ = type
 import pytest
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import NotEnoughPermissions
-from ansible_collections.chatops.mattermost.plugins.module_utils._integrations import (
-    is_http_url, length_problems, rotate_token, unique_sorted, warn_when_not_kept,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Changes, Field
+from ansible_collections.chatops.mattermost.plugins.module_utils._integrations import rotate_token, warn_when_not_kept
+from ansible_collections.chatops.mattermost.plugins.module_utils._naming import is_http_url, length_problems, unique_sorted
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Changes, Field, Resource
 
 
-class Failed(Exception):
-    pass
-
-
-class FakeModule:
-    def __init__(self, check_mode=False):
-        self.check_mode = check_mode
-        self.warnings = []
-
-    def warn(self, message):
-        self.warnings.append(message)
-
-    def fail_json(self, **result):
-        raise Failed(result)
-
-
-class Rotating:
+class Rotating(Resource):
     name = 'thing'
 
-    def __init__(self, current, refuse=False):
+    def __init__(self, current, refuse=False, check_mode=False):
+        super(Rotating, self).__init__({}, driver=None, check_mode=check_mode)
         self.current = current
         self.refuse = refuse
         self.doing = 'rotate'
@@ -79,39 +63,37 @@ def test_rotate_token_of_an_existing_object():
     resource = Rotating(current={'id': 'x', 'token': 'old'})
     result = {'changed': False, 'thing': {'id': 'x', 'token': 'old'},
               'diff': {'before': {'state': 'present'}, 'after': {'state': 'present'}}}
-    result = rotate_token(FakeModule(), resource, result)
+    result = rotate_token(resource, result)
     assert result['changed'] and result['thing']['token'] == 'new' and resource.rotated == 1
     assert result['diff']['before']['token'] == '(current token)'
     assert result['diff']['after']['token'] == '(new token)'
 
 
 def test_rotate_token_writes_nothing_in_check_mode():
-    resource = Rotating(current={'id': 'x', 'token': 'old'})
-    result = rotate_token(FakeModule(check_mode=True), resource, {'changed': False, 'thing': {'id': 'x', 'token': 'old'}})
+    resource = Rotating(current={'id': 'x', 'token': 'old'}, check_mode=True)
+    result = rotate_token(resource, {'changed': False, 'thing': {'id': 'x', 'token': 'old'}})
     assert result['changed'] and result['thing']['token'] == 'old' and resource.rotated == 0
 
 
 def test_rotate_token_leaves_a_new_object_alone():
     resource = Rotating(current=None)
-    result = rotate_token(FakeModule(), resource, {'changed': True, 'thing': {'id': 'x', 'token': 'fresh'}})
+    result = rotate_token(resource, {'changed': True, 'thing': {'id': 'x', 'token': 'fresh'}})
     assert result['thing']['token'] == 'fresh' and resource.rotated == 0
 
 
-def test_rotate_token_fails_with_the_servers_message():
+def test_rotate_token_raises_what_the_server_refused():
     resource = Rotating(current={'id': 'x'}, refuse=True)
-    with pytest.raises(Failed) as failed:
-        rotate_token(FakeModule(), resource, {'changed': False, 'thing': {'id': 'x'}})
-    assert failed.value.args[0]['msg'].startswith('Cannot rotate: You do not have the appropriate permissions')
-    assert failed.value.args[0]['request_id'] == 'r1'
+    with pytest.raises(NotEnoughPermissions):
+        rotate_token(resource, {'changed': False, 'thing': {'id': 'x'}})
 
 
 def test_warn_when_not_kept():
     fields = (Field('username', key='username'), Field('locked', key='locked', normalise=bool), Field('title', key='title'))
     current = {'username': '', 'locked': True, 'title': 'same'}
     changes = Changes(fields, {'username': 'bot', 'locked': False, 'title': 'same'}, current)
-    module = FakeModule()
-    warn_when_not_kept(module, changes, current, {'username': 'a setting'})
-    assert module.warnings == [
+    resource = Rotating(current=None)
+    warn_when_not_kept(resource, changes, current, {'username': 'a setting'})
+    assert resource.warnings == [
         "The server did not keep locked = False (it has True)",
         "The server did not keep username = 'bot' (it has ''): a setting",
     ]

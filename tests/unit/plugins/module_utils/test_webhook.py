@@ -2,26 +2,25 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""mattermost_webhook: what is refused before any request, and the URL of an incoming webhook."""
+"""Webhooks (_webhook.py): what is refused before any request, and the URL of an incoming webhook."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import pytest
 
-from ansible_collections.chatops.mattermost.plugins.modules.mattermost_webhook import problems
 from ansible_collections.chatops.mattermost.plugins.module_utils._posts import hook_url, webhook_parts
+from ansible_collections.chatops.mattermost.plugins.module_utils._webhook import Webhook
 
 HOOK_ID = 'a' * 26
-OPTIONS = ('team', 'channel', 'id', 'display_name', 'description', 'username', 'icon_url', 'channel_locked', 'trigger_words',
-           'trigger_when', 'callback_urls', 'content_type')
 
 
 def params(**given):
-    values = dict((option, None) for option in OPTIONS)
-    values.update(kind='incoming', state='present', regenerate_token=False)
-    values.update(given)
-    return values
+    return Webhook.complete(dict(dict(kind='incoming'), **given))
+
+
+def problems(params):
+    return Webhook.problems(params)
 
 
 def test_a_complete_incoming_webhook_passes():
@@ -74,3 +73,9 @@ def test_an_outgoing_webhook_username_is_free_text():
 def test_hook_url(server, url):
     assert hook_url(server, HOOK_ID) == url
     assert webhook_parts(url)[1] == HOOK_ID
+
+
+def test_problems_name_options_by_their_path():
+    assert Webhook.problems(params(id='ABC', description='x' * 501), prefix='hooks[2]') == [
+        'hooks[2].id is not a Mattermost id (26 lowercase letters and digits)',
+        'hooks[2].description must have at most 500 bytes']

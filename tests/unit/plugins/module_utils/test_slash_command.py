@@ -2,24 +2,22 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""mattermost_slash_command: what is refused before any request."""
+"""Slash commands (_slash_command.py): what is refused before any request."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import pytest
 
-from ansible_collections.chatops.mattermost.plugins.modules.mattermost_slash_command import problems
-
-OPTIONS = ('request_url', 'method', 'display_name', 'description', 'username', 'icon_url', 'autocomplete',
-           'autocomplete_hint', 'autocomplete_description')
+from ansible_collections.chatops.mattermost.plugins.module_utils._slash_command import SlashCommand
 
 
 def params(**given):
-    values = dict((option, None) for option in OPTIONS)
-    values.update(team='ops', trigger='deploy', state='present', regenerate_token=False)
-    values.update(given)
-    return values
+    return SlashCommand.complete(dict(dict(team='ops', trigger='deploy'), **given))
+
+
+def problems(params):
+    return SlashCommand.problems(params)
 
 
 def test_a_complete_command_passes():
