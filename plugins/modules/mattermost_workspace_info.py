@@ -27,11 +27,13 @@ author:
 extends_documentation_fragment:
   - chatops.mattermost.connection
   - ansible.builtin.action_common_attributes
-  - ansible.builtin.action_common_attributes.info_module
 attributes:
   check_mode:
     support: full
-    details: The module only reads.
+    details: The module only reads; it runs the same in check mode.
+  diff_mode:
+    support: none
+    details: The module changes nothing.
   platform:
     platforms: all
 options:
