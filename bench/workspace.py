@@ -260,6 +260,11 @@ URI_TASKS = """
         status_code: [201]
       loop: "{{ found_teams.results | selectattr('status', 'equalto', 404) }}"
       register: created_teams
+    - name: Remember the ids of the teams
+      ansible.builtin.set_fact:
+        team_ids: "{{ dict(known | map(attribute='name') | zip(known | map(attribute='id'))) }}"
+      vars:
+        known: "{{ (found_teams.results + created_teams.results) | selectattr('json.name', 'defined') | map(attribute='json') }}"
     - name: Look up the channels
       ansible.builtin.uri:
         url: "{{ url }}/api/v4/teams/name/{{ item.team }}/channels/name/{{ item.name }}?include_deleted=true"
@@ -274,7 +279,7 @@ URI_TASKS = """
         headers: {Authorization: "Bearer {{ token }}"}
         body_format: json
         body:
-          team_id: "{{ (found_teams.results + created_teams.results) | selectattr('json.name', 'defined') | selectattr('json.name', 'equalto', item.item.team) | map(attribute='json.id') | first }}"
+          team_id: "{{ team_ids[item.item.team] }}"
           name: "{{ item.item.name }}"
           display_name: "{{ item.item.name }}"
           type: O
@@ -379,8 +384,8 @@ def main():
 
     bench = Bench(config, args)
     limits = bench.check_user_limit(args.users + args.sample_users)
-    print("server %s: %d active users of at most %d" % (config["mattermost_url"], limits.get("activeUserCount", 0),
-                                                          limits.get("maxUsersHardLimit", 0)))
+    print("server %s: %d active users of at most %d" % (
+        config["mattermost_url"], limits.get("activeUserCount", 0), limits.get("maxUsersHardLimit", 0)))
     try:
         bench.set_up()
         for title, contender in CONTENDERS:

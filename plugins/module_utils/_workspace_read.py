@@ -375,16 +375,16 @@ class WorkspaceReader:
     def select_accounts(self, member_ids, bots):
         """Which users and bots the workspace lists: the named ones, those in the chosen teams, or all."""
         workspace = self.workspace
-        if self.username_filter is not None:
-            chosen = lambda user_id, username: username in self.username_filter  # noqa: E731
-        elif self.team_filter is not None:
-            in_teams = set()
-            for (kind, key), members in member_ids.items():
-                if kind == 'teams':
-                    in_teams.update(members)
-            chosen = lambda user_id, username: user_id in in_teams  # noqa: E731
-        else:
-            chosen = lambda user_id, username: True  # noqa: E731
+        in_teams = set()
+        for (kind, key), members in member_ids.items():
+            if kind == 'teams':
+                in_teams.update(members)
+
+        def chosen(user_id, username):
+            if self.username_filter is not None:
+                return username in self.username_filter
+            return self.team_filter is None or user_id in in_teams
+
         if USERS in self.kinds:
             for user_id, user in workspace.accounts.items():
                 if not user.get('is_bot') and chosen(user_id, user['username']) and self.wanted(user):

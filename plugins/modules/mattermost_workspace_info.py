@@ -46,7 +46,7 @@ options:
   kinds:
     description:
       - What to read. V(channels) and V(members) are listed inside their teams, so they need V(teams).
-      - Without V(members), teams and channels have no RV(workspace.teams[].members) and RV(workspace.teams[].admins).
+      - Without V(members), teams and channels have no C(members) and C(admins).
     type: list
     elements: str
     choices: [users, bots, teams, channels, members]
