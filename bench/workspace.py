@@ -13,10 +13,11 @@ Against the local server of `make server` (tests/integration/integration_config.
    runs it again with nothing to change, and prints the time per object and the requests by endpoint;
 3. reads the whole fixture with mattermost_workspace_info: wall time, requests by endpoint, peak
    memory (maximum resident set) of the module's process;
-4. deletes everything it made for good (teams permanently, users permanently), also when it fails.
+4. deletes everything it made for good (teams permanently, users permanently), also when it fails;
+   `--clean-up` deletes what a run stopped half way (the server gone, say) left behind.
 
 A contender is a function `contender(bench, sample, run)` -> Figures, where `run` is 'create' or
-'again' (the same sample, nothing to change); CONTENDERS lists them. mattermost_workspace's create,
+'again' (the same sample, nothing to change); CONTENDERS lists them (`--contenders` picks some). mattermost_workspace's create,
 no-change and check-mode runs are to be added there the same way (see `modules_contender`).
 Prints figures; it is not a test and asserts nothing about speed.
 """
@@ -149,9 +150,8 @@ class Bench:
 
     def tear_down(self):
         started = time.perf_counter()
-        self.pool(lambda team_id: self.client.delete("/teams/%s" % team_id, params={"permanent": "true"}), self.team_ids)
-        self.pool(lambda user_id: self.client.delete("/users/%s" % user_id, params={"permanent": "true"}), self.user_ids)
-        print("fixture deleted for good in %.1f s" % (time.perf_counter() - started))
+        teams, users = clean_up(self, "bws%s" % self.suffix)
+        print("deleted for good in %.1f s: %d teams, %d users" % (time.perf_counter() - started, teams, users))
 
     # The sample the contenders create: new users, teams, and channels in those teams.
 
@@ -198,6 +198,17 @@ class Bench:
         subprocess.run([os.path.join(VENV_BIN, "ansible-playbook"), "-i", "localhost,", "-c", "local", path],
                        check=True, env=env, stdout=subprocess.DEVNULL)
         return time.perf_counter() - started
+
+
+def clean_up(bench, prefix):
+    """Delete for good every team and user whose name starts with `prefix` (the fixture, the samples):
+    found by listing, so that it also clears what a run that stopped half way left behind."""
+    client = bench.client
+    teams = [team["id"] for team in client.paginate("/teams") if team["name"].startswith(prefix)]
+    bench.pool(lambda team_id: client.delete("/teams/%s" % team_id, params={"permanent": "true"}), teams)
+    users = [user["id"] for user in client.paginate("/users") if user["username"].startswith(prefix)]
+    bench.pool(lambda user_id: client.delete("/users/%s" % user_id, params={"permanent": "true"}), users)
+    return len(teams), len(users)
 
 
 def objects(sample):
@@ -326,8 +337,8 @@ def driver_contender(bench, sample, run):
     return Figures(seconds, objects(sample), trace.counts())
 
 
-CONTENDERS = [("per-object modules", modules_contender), ("ansible.builtin.uri", uri_contender),
-              ("driver, sequential", driver_contender)]
+CONTENDERS = [("modules", "per-object modules", modules_contender), ("uri", "ansible.builtin.uri", uri_contender),
+              ("driver", "driver, sequential", driver_contender)]
 
 
 def workspace_info(bench):
@@ -376,6 +387,10 @@ def main():
     parser.add_argument("--sample-teams", type=int, default=10)
     parser.add_argument("--sample-channels", type=int, default=60)
     parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument("--contenders", nargs="*", default=[key for key, title, contender in CONTENDERS],
+                        help="which contenders run on the sample (default: all)")
+    parser.add_argument("--clean-up", action="store_true",
+                        help="only delete for good what earlier runs left behind (teams and users named bws...)")
     args = parser.parse_args()
     with open(os.path.join(REPO, "tests", "integration", "integration_config.yml")) as handle:
         config = json.load(handle)
@@ -383,12 +398,17 @@ def main():
     subprocess.run(["make", "-s", "sync"], cwd=REPO, check=True)
 
     bench = Bench(config, args)
+    if args.clean_up:
+        print("deleted for good: %d teams, %d users" % clean_up(bench, "bws"))
+        return
     limits = bench.check_user_limit(args.users + args.sample_users)
     print("server %s: %d active users of at most %d" % (
         config["mattermost_url"], limits.get("activeUserCount", 0), limits.get("maxUsersHardLimit", 0)))
     try:
         bench.set_up()
-        for title, contender in CONTENDERS:
+        for key, title, contender in CONTENDERS:
+            if key not in args.contenders:
+                continue
             sample = bench.sample(title)
             try:
                 for run in ("create", "again"):
