@@ -406,6 +406,7 @@ def main():
         config["mattermost_url"], limits.get("activeUserCount", 0), limits.get("maxUsersHardLimit", 0)))
     try:
         bench.set_up()
+        report("mattermost_workspace_info, whole server", workspace_info(bench))
         for key, title, contender in CONTENDERS:
             if key not in args.contenders:
                 continue
@@ -415,7 +416,6 @@ def main():
                     report("%s, %s" % (title, run), contender(bench, sample, run))
             finally:
                 bench.delete_sample(sample)
-        report("mattermost_workspace_info, whole server", workspace_info(bench))
     finally:
         bench.tear_down()
 
