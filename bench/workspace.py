@@ -95,7 +95,7 @@ class Bench:
         self.user_ids = []
 
     def name(self, kind, index):
-        return "bws-%s-%s%03d" % (self.suffix, kind, index)
+        return "bws%s-%s%03d" % (self.suffix, kind, index)  # the prefix of tear_down
 
     def pool(self, function, items):
         with ThreadPoolExecutor(max_workers=self.args.threads) as pool:
@@ -348,10 +348,10 @@ def workspace_info(bench):
     with open(args_path, "w") as handle:
         json.dump({"ANSIBLE_MODULE_ARGS": {"url": bench.config["mattermost_url"], "token": bench.config["mattermost_token"]}},
                   handle)
-    env = dict(os.environ, PYTHONPATH=COLLECTIONS)
     module = os.path.join(COLLECTION, "plugins", "modules", "mattermost_workspace_info.py")
     peak_path = os.path.join(OUTPUT, "workspace_info-peak.txt")
     with Trace("workspace_info") as trace:
+        env = dict(os.environ, PYTHONPATH=COLLECTIONS)  # with the trace file's variable
         started = time.perf_counter()
         # GNU time writes the process's maximum resident set size, in KiB.
         output = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", peak_path, sys.executable, module, args_path],
