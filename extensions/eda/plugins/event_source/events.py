@@ -40,7 +40,7 @@ _collection_importable()
 
 # pylint: disable=wrong-import-position
 from ansible_collections.chatops.mattermost.plugins.module_utils._events import (  # noqa: E402
-    POSTED, EventFilter, Names, decoded, described, event_key, events_since, for_rules, mention_text, resolve_filter,
+    EventFilter, Names, decoded, event_key, events_since, for_rules, mention_text, resolve_filter,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, is_id  # noqa: E402
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (  # noqa: E402
@@ -130,6 +130,9 @@ options:
   channels:
     description:
       - Only events in these channels, given by name with O(team), or by id. The user must be a member of them.
+      - "Like every list here, also a comma-separated string: a rulebook's variables render as strings
+        (C(channels: \"{{ chatops_channels }}\") with C(chatops_channels: deployments,incidents))."
+
       - Without it, events in any channel the user is a member of, direct messages included.
     type: list
     elements: str
@@ -327,7 +330,8 @@ def _converted(name, value, spec):
         except (TypeError, ValueError):
             raise ValueError('%s must be a number (%s), not %r' % (name, kind, value))
     if kind == 'list':
-        items = [value] if isinstance(value, str) else value
+        # A string is a comma-separated list, as Ansible takes it: a rulebook's variables render as strings.
+        items = [item.strip() for item in value.split(',')] if isinstance(value, str) else value
         if not isinstance(items, list):
             raise ValueError('%s must be a list, not %s' % (name, type(value).__name__))
         return [_converted('%s[%d]' % (name, index), item, {'type': spec['elements']}) for index, item in enumerate(items)]
@@ -457,6 +461,9 @@ class WebsocketListener:
             await self.catch_up(self.last_received_ms - CATCH_UP_MARGIN_MS)
             return
         self.last_received_ms = int(self.clock() * 1000)
+        if kind == 'hello':
+            # Said once per new connection; tests and people wait for this line.
+            LOG.info('chatops.mattermost.events: listening as %s', self.driver.client.username)
         if kind is None or kind == 'hello':
             return
         found = self.event_filter.matches(event)
