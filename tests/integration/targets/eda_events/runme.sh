@@ -69,7 +69,7 @@ value() { python -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.ar
 chatops_team: $(value team)
 chatops_channels: $(value channel)
 chatops_requesters: $(value requester)
-chatops_approvers: [$(value requester)]
+chatops_approvers: $(value requester)
 chatops_slash_port: $slash_port
 chatops_slash_token: $(value command_token)
 VARS
