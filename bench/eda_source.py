@@ -10,6 +10,8 @@
 2. Burst: `--writers` threads create `--burst` posts as fast as the server takes them; prints the rate
    of posting, the rate the source gave the events at (first to last), how long after the last post
    the last event came, and whether every post came exactly once.
+3. Backlog: the same burst while the source is held (its first event waits until every post is made,
+   so the rest wait in the websocket), then released: the rate it drains them at is what it sustains.
 Needs the server from `make server` and its tests/integration/integration_config.yml. Not a test: it
 asserts nothing but that no event was lost or duplicated.
 """
@@ -69,8 +71,26 @@ async def run(args, config, channel, requesters):
           % (len(latencies), statistics.median(latencies), percentile(latencies, 0.95), max(latencies)))
     print('requests for names during them: %d' % listener.names.requests)
 
+    complete = await burst(args, channel, requesters, queue, listener, held=False)
+    complete = await burst(args, channel, requesters, queue, listener, held=True) and complete
+    task.cancel()
+    driver.close()
+    return complete
+
+
+async def burst(args, channel, requesters, queue, listener, held):
     created = []
     lock = threading.Lock()
+    release = asyncio.Event()
+    give = listener.give
+    loop = asyncio.get_running_loop()
+
+    async def held_give(event):
+        await release.wait()
+        return await give(event)
+
+    if held:
+        listener.give = held_give
 
     def write(writer, count):
         for number in range(count):
@@ -78,6 +98,8 @@ async def run(args, config, channel, requesters):
                                                                  'message': 'burst %d %d' % (writer, number)})
             with lock:
                 created.append(post)
+                if len(created) == args.burst:
+                    loop.call_soon_threadsafe(release.set)
 
     share = [args.burst // args.writers + (1 if index < args.burst % args.writers else 0) for index in range(args.writers)]
     started = time.time()
@@ -86,21 +108,21 @@ async def run(args, config, channel, requesters):
         thread.start()
     given = []
     while len(given) < args.burst:
-        given.append(await asyncio.wait_for(queue.get(), 60))
+        given.append(await asyncio.wait_for(queue.get(), 120))
     for thread in writers:
         thread.join()
+    listener.give = give
     await asyncio.sleep(2)
     while not queue.empty():
         given.append(queue.get_nowait())
-    task.cancel()
-    driver.close()
     posted_ids = sorted(post['id'] for post in created)
     given_ids = sorted(event['post_id'] for event in given)
     last_post_ms = max(post['create_at'] for post in created)
     first_ms, last_ms = min(e['_queued_ms'] for e in given), max(e['_queued_ms'] for e in given)
-    print('burst of %d posts by %d writers: posted at %.0f posts/s; the source gave them at %.0f events/s '
+    print('%s of %d posts by %d writers: posted at %.0f posts/s; the source gave them at %.0f events/s '
           '(first to last event); the last event came %.0f ms after the last post; lost or duplicated: %d'
-          % (args.burst, args.writers, args.burst / ((last_post_ms - started * 1000) / 1000.0),
+          % ('backlog (source held until all were posted)' if held else 'burst', args.burst, args.writers,
+             args.burst / ((last_post_ms - started * 1000) / 1000.0),
              len(given) / max((last_ms - first_ms) / 1000.0, 0.001), last_ms - last_post_ms,
              len(set(posted_ids) ^ set(given_ids)) + (len(given_ids) - len(set(given_ids)))))
     return posted_ids == given_ids
