@@ -9,7 +9,6 @@ __metaclass__ = type
 import asyncio
 import os
 import sys
-import threading
 
 import pytest
 

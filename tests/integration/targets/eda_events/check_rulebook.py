@@ -54,8 +54,10 @@ def main():
                         'password': settings['requester_password']})
     requester.login()
     mention = '@%s' % settings['bot']
-    say = lambda text, root_id='': requester.posts.create_post(  # noqa: E731
-        options={'channel_id': settings['channel_id'], 'message': text, 'root_id': root_id})
+
+    def say(text, root_id=''):
+        return requester.posts.create_post(options={'channel_id': settings['channel_id'], 'message': text,
+                                                    'root_id': root_id})
 
     # 1. A risky deployment: the playbook answers in the thread, asks, waits for the approval, reports.
     request = say('%s deploy api 1.4.2' % mention)
