@@ -19,14 +19,6 @@ from tcp_proxy import TcpProxy
 
 
 @pytest.fixture
-def admin(server):
-    driver = Driver({"url": server["mattermost_url"], "token": server["mattermost_token"]})
-    driver.login()
-    yield driver
-    driver.close()
-
-
-@pytest.fixture
 def team(admin, unique):
     team = admin.teams.create_team(options={"name": "drv-" + unique, "display_name": "Driver " + unique,
                                             "type": "O"})

@@ -17,36 +17,7 @@ from tcp_proxy import TcpProxy
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver  # noqa: E402  pylint: disable=wrong-import-order
 
-PASSWORD = 'Eda-Source-1!'
 SOURCE = load_source()
-
-
-@pytest.fixture
-def admin(server):
-    driver = Driver({'url': server['mattermost_url'], 'token': server['mattermost_token']})
-    driver.login()
-    yield driver
-    driver.close()
-
-
-@pytest.fixture
-def place(server, admin, unique):
-    """A team, its channel and a requesting user who is a member of both: (team, channel, requester driver)."""
-    team = admin.teams.create_team(options={'name': 'eda-' + unique, 'display_name': 'Eda ' + unique, 'type': 'O'})
-    user = admin.users.create_user(options={'username': 'eda-' + unique, 'email': 'eda-%s@example.com' % unique,
-                                            'password': PASSWORD})
-    try:
-        channel = admin.channels.create_channel(options={'team_id': team['id'], 'name': 'eda-' + unique,
-                                                         'display_name': 'Eda ' + unique, 'type': 'O'})
-        admin.teams.add_team_member(team['id'], options={'team_id': team['id'], 'user_id': user['id']})
-        admin.channels.add_channel_member(channel['id'], options={'user_id': user['id']})
-        requester = Driver({'url': server['mattermost_url'], 'login_id': user['username'], 'password': PASSWORD})
-        requester.login()
-        yield team, channel, requester
-        requester.close()
-    finally:
-        admin.teams.soft_delete_team(team['id'], params={'permanent': 'true'})
-        admin.users.delete_user(user['id'], params={'permanent': 'true'})
 
 
 async def next_event(queue, timeout=30):
@@ -54,7 +25,7 @@ async def next_event(queue, timeout=30):
 
 
 def test_a_mention_becomes_an_event_with_names_and_words(server, admin, place):
-    team, channel, requester = place
+    team, channel, requester = place.team, place.channel, place.member
     me = admin.client.username
 
     async def scenario():
@@ -91,7 +62,7 @@ def test_a_refused_login_stops_the_source_with_a_clear_error(server):
 
 @pytest.mark.parametrize('resumable', [True, False], ids=['replayed', 'read-through-the-api'])
 def test_posts_made_while_the_connection_is_cut_are_each_given_once(server, admin, place, resumable):
-    team, channel, requester = place
+    team, channel, requester = place.team, place.channel, place.member
     count = 40
     host, port = server['mattermost_url'].split('//')[1].split(':')
 
