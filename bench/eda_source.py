@@ -30,7 +30,8 @@ import uuid
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(REPO, 'tests', 'server'))
-import conftest  # noqa: E402,F401  pylint: disable=unused-import  makes the checkout ansible_collections.chatops.mattermost
+# conftest makes this checkout importable as ansible_collections.chatops.mattermost.
+import conftest  # noqa: E402,F401  pylint: disable=unused-import
 from eda_source import load_source  # noqa: E402  the plugin as ansible-rulebook loads it
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver  # noqa: E402
