@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._events import (
-    RESUME_FAILED, EventFilter, Names, described, for_rules, mention_text,
+    RESUME_FAILED, EventFilter, Names, described, events_since, for_rules, mention_text,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import ResourceNotFound
 
@@ -241,6 +241,19 @@ def test_a_failed_resumption_is_caught_up_through_the_api_without_duplicates():
     # Read from the last message received before the drop, less the margin for the server's clock.
     assert listing == [('get_posts_for_channel', CHANNEL, {'since': 100000 - SOURCE.CATCH_UP_MARGIN_MS})]
     assert listener.caught_up == 2
+
+
+def test_reactions_missed_are_read_from_the_posts_of_the_channels():
+    reacted = post('q' * 26, 'deploy?', create_at=1000)
+    reacted['metadata'] = {'reactions': [
+        {'user_id': ALICE, 'post_id': 'q' * 26, 'emoji_name': 'thumbsup', 'create_at': 99500},
+        {'user_id': ALICE, 'post_id': 'q' * 26, 'emoji_name': 'eyes', 'create_at': 99600},
+        {'user_id': BOB, 'post_id': 'q' * 26, 'emoji_name': '+1', 'create_at': 1000},  # before `since`
+    ]}
+    event_filter = EventFilter(events=[], reactions=['+1'], me=ME)
+    found = events_since(FakeDriver([reacted]), event_filter, 99000, channel_ids=[CHANNEL])
+    assert [(event['event'], event['source'], event['reaction']['emoji_name']) for event in found] == [
+        ('reaction_added', 'api', 'thumbsup')]
 
 
 async def http(port, request, pause=None):
