@@ -22,7 +22,7 @@ import yaml
 from ansible_collections.chatops.mattermost.plugins.module_utils._events import (
     RESUME_FAILED, EventFilter, Names, described, events_since, for_rules, mention_text,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import ResourceNotFound
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import ConnectionFailure, ResourceNotFound
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 SOURCE = types.SimpleNamespace(**runpy.run_path(os.path.join(REPO, 'extensions', 'eda', 'plugins', 'event_source',
@@ -241,6 +241,25 @@ def test_a_failed_resumption_is_caught_up_through_the_api_without_duplicates():
     # Read from the last message received before the drop, less the margin for the server's clock.
     assert listing == [('get_posts_for_channel', CHANNEL, {'since': 100000 - SOURCE.CATCH_UP_MARGIN_MS})]
     assert listener.caught_up == 2
+
+
+def test_a_catch_up_the_api_refuses_is_logged_and_listening_goes_on(caplog):
+    driver = FakeDriver()
+
+    def unreachable(channel_id, params):
+        raise ConnectionFailure('connection refused')
+
+    driver.posts.get_posts_for_channel = unreachable
+    queue = QueueDouble()
+    ScriptedWebsocket.script = [
+        json.dumps({'event': 'hello', 'seq': 0, 'data': {'connection_id': 'one'}}),
+        json.dumps({'event': RESUME_FAILED, 'data': {'previous_connection_id': 'one', 'connection_id': 'two'}}),
+        posted_message(post('3' * 26, 'later'), 1),
+    ]
+    listener = SOURCE.WebsocketListener(driver, EventFilter(me=ME), queue, websocket_cls=ScriptedWebsocket)
+    asyncio.run(listener.run())
+    assert [event['post_id'] for event in queue.events] == ['3' * 26]
+    assert 'may be lost: cannot read them through the API: ConnectionFailure: connection refused' in caplog.text
 
 
 def test_reactions_missed_are_read_from_the_posts_of_the_channels():
