@@ -18,6 +18,8 @@ import json
 import re
 import time
 
+from collections import OrderedDict
+
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import RESUME_FAILED, ResourceNotFound
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, is_id
 from ansible_collections.chatops.mattermost.plugins.module_utils._posts import emoji_name, find_channel, user_ids
@@ -62,6 +64,20 @@ def described(kind, source, event=None, post=None, reaction=None):
         'data': data,
         'broadcast': broadcast,
     }
+
+
+def mention_pattern(username):
+    """@username as Mattermost sees a mention: not inside a word or an e-mail address, any case."""
+    return re.compile(r'(?<![\w.\-])@%s(?![\w\-]|\.\w)' % re.escape(username), re.IGNORECASE)
+
+
+def mention_text(message, username):
+    """What a message asks of `username`: the text after its first @mention (without the punctuation that
+    follows the name), else the whole message (a direct message needs no mention), stripped."""
+    message = message or ''
+    found = mention_pattern(username).search(message) if username else None
+    text = message[found.end():] if found else message
+    return re.sub(r'^[\s:,;]+', '', text).strip()
 
 
 class EventFilter:
@@ -109,8 +125,7 @@ class EventFilter:
             return True
         if not self.my_username:
             return False
-        name = re.escape(self.my_username)
-        return bool(re.search(r'(?<![\w.\-])@%s(?![\w\-]|\.\w)' % name, post.get('message') or '', re.IGNORECASE))
+        return bool(mention_pattern(self.my_username).search(post.get('message') or ''))
 
     def post_matches(self, post, mentioned_ids=None):
         """Whether a post (as the API returns it) matches; system messages and deleted posts never do."""
@@ -181,10 +196,10 @@ def parse_since(since):
 
 
 def resolve_filter(driver, events=(POSTED,), channel=None, team=None, users=None, include_own=False, match=None,
-                   root_id=None, reactions=None, reaction_post_id=None, mentions=False, since=None):
+                   root_id=None, reactions=None, reaction_post_id=None, mentions=False, since=None, channels=None):
     """An EventFilter for names as people give them, resolved through the logged in driver.
 
-    channel: a name with team, or an id. Without it, the channel of root_id, else of the post `since`.
+    channel: a name with team, or an id; channels: several of them (any of them matches). Without it, the channel of root_id, else of the post `since`.
     users: usernames. since: a post id (its time; it also sets the channel and the post of the reactions
     when not given) or a time in ms. Raises NotFound, or ValueError for a bad `since`; NotFound too when
     the user is not a member of the channel, as the server would send it no event of it.
@@ -193,6 +208,7 @@ def resolve_filter(driver, events=(POSTED,), channel=None, team=None, users=None
                                include_own=include_own, match=match, root_id=root_id, reactions=reactions,
                                reaction_post_id=reaction_post_id, mentions=mentions)
     channel_id = find_channel(driver, channel, team)[0]['id'] if channel else None
+    other_channel_ids = [find_channel(driver, name, team)[0]['id'] for name in channels or []]
     if users:
         event_filter.user_ids = set(user_ids(driver, users).values())
     root = get_post(driver, root_id) if root_id else None
@@ -208,8 +224,10 @@ def resolve_filter(driver, events=(POSTED,), channel=None, team=None, users=None
             channel_id = channel_id or since_post['channel_id']
             event_filter.reaction_post_id = event_filter.reaction_post_id or root_id or since_post['id']
     event_filter.reaction_post_id = event_filter.reaction_post_id or root_id
-    if channel_id:
-        event_filter.channel_ids = {channel_id}
+    listened = ([channel_id] if channel_id else []) + other_channel_ids
+    if listened:
+        event_filter.channel_ids = set(listened)
+    for channel_id in listened:
         try:
             driver.channels.get_channel_member(channel_id, driver.client.userid)
         except ResourceNotFound:
@@ -219,27 +237,38 @@ def resolve_filter(driver, events=(POSTED,), channel=None, team=None, users=None
     return event_filter
 
 
-def catch_up(driver, event_filter, since):
-    """The first matching event made since `since` (ms), read through the API; None if none.
+def events_since(driver, event_filter, since, channel_ids=None):
+    """The matching events made since `since` (ms), read through the API, oldest first.
 
     Posts: GET /channels/{id}/posts?since= (posts changed since then, at most 1000, replies included),
-    for each channel of the filter. Reactions: GET /posts/{id}/reactions of the filter's reaction post.
+    for each channel of the filter, or of `channel_ids` when the filter has none. Reactions: GET
+    /posts/{id}/reactions of the filter's reaction post; without one, the reactions the listed posts carry.
     """
     found = []
-    if POSTED in event_filter.events:
-        for channel_id in sorted(event_filter.channel_ids or []):
-            listing = driver.posts.get_posts_for_channel(channel_id, params={'since': since})
-            for post in (listing.get('posts') or {}).values():
-                if (post.get('create_at', 0) >= since and post.get('id') != event_filter.since_post_id
-                        and event_filter.post_matches(post)):
-                    found.append((post['create_at'], described(POSTED, 'api', post=post)))
-    if REACTION_ADDED in event_filter.events and event_filter.reaction_post_id:
+    wants_reactions = REACTION_ADDED in event_filter.events
+    reactions_of_posts = wants_reactions and not event_filter.reaction_post_id
+    read_posts = POSTED in event_filter.events or reactions_of_posts
+    for channel_id in sorted((event_filter.channel_ids or channel_ids or []) if read_posts else []):
+        listing = driver.posts.get_posts_for_channel(channel_id, params={'since': since})
+        for post in (listing.get('posts') or {}).values():
+            if (POSTED in event_filter.events and post.get('create_at', 0) >= since
+                    and post.get('id') != event_filter.since_post_id and event_filter.post_matches(post)):
+                found.append((post['create_at'], described(POSTED, 'api', post=post)))
+            if reactions_of_posts:
+                for reaction in (post.get('metadata') or {}).get('reactions') or []:
+                    if reaction.get('create_at', 0) >= since and event_filter.reaction_matches(reaction, channel_id):
+                        found.append((reaction['create_at'], described(REACTION_ADDED, 'api', reaction=reaction)))
+    if wants_reactions and event_filter.reaction_post_id:
         for reaction in driver.reactions.get_reactions(event_filter.reaction_post_id) or []:
             if reaction.get('create_at', 0) >= since and event_filter.reaction_matches(reaction):
                 found.append((reaction['create_at'], described(REACTION_ADDED, 'api', reaction=reaction)))
-    if not found:
-        return None
-    return min(found, key=lambda item: item[0])[1]
+    return [event for _created, event in sorted(found, key=lambda item: item[0])]
+
+
+def catch_up(driver, event_filter, since):
+    """The first matching event made since `since` (ms), read through the API (see events_since); None if none."""
+    found = events_since(driver, event_filter, since)
+    return found[0] if found else None
 
 
 def name_event(driver, event):
@@ -256,6 +285,101 @@ def name_event(driver, event):
         except ResourceNotFound:
             pass
     return event
+
+
+class Names:
+    """Users, channels, teams and posts read through the driver and remembered for `ttl` seconds (at most
+    `size` of each kind), so that a burst of events in one channel costs no request per event."""
+
+    def __init__(self, driver, ttl=300, size=2000, clock=time.monotonic):
+        self.driver = driver
+        self.ttl = ttl
+        self.size = size
+        self.clock = clock
+        self.requests = 0
+        self._known = {'user': OrderedDict(), 'channel': OrderedDict(), 'team': OrderedDict(), 'post': OrderedDict()}
+
+    def remember(self, kind, item):
+        known = self._known[kind]
+        known.pop(item['id'], None)
+        known[item['id']] = (self.clock() + self.ttl, item)
+        while len(known) > self.size:
+            known.popitem(last=False)
+        return item
+
+    def _get(self, kind, item_id, read):
+        """The item with this id, {} when there is none or the user cannot read it."""
+        if not item_id:
+            return {}
+        entry = self._known[kind].get(item_id)
+        if entry is not None and entry[0] > self.clock():
+            return entry[1]
+        self.requests += 1
+        try:
+            item = read(item_id)
+        except ResourceNotFound:
+            return {}
+        return self.remember(kind, item)
+
+    def user(self, user_id):
+        return self._get('user', user_id, self.driver.users.get_user)
+
+    def channel(self, channel_id):
+        return self._get('channel', channel_id, self.driver.channels.get_channel)
+
+    def team(self, team_id):
+        return self._get('team', team_id, self.driver.teams.get_team)
+
+    def post(self, post_id):
+        return self._get('post', post_id, self.driver.posts.get_post)
+
+
+def for_rules(event, names, my_username=None):
+    """A described event with what a rule or a playbook needs, without another request (the names come from
+    `names`, a Names): the ids of the post, of its thread (`thread_id`: the id to reply to), the username,
+    the channel and team names, the text after the mention of `my_username` and its words; for a reaction,
+    the emoji and the post reacted to. Raw websocket data is kept only for events without a post or reaction."""
+    post = event['post']
+    reaction = event['reaction']
+    if post.get('id'):
+        names.remember('post', post)
+    elif reaction.get('post_id'):
+        post = names.post(reaction['post_id'])
+        event['post'] = post
+        event['message'] = post.get('message', '')
+    user = names.user(event['user_id'])
+    channel = names.channel(event['channel_id'] or post.get('channel_id'))
+    team = names.team(channel.get('team_id'))
+    text = mention_text(event['message'], my_username)
+    event.update({
+        'username': user.get('username', ''),
+        'channel_id': event['channel_id'] or channel.get('id', ''),
+        'channel_name': channel.get('name', event['channel_name']),
+        'channel_display_name': channel.get('display_name', ''),
+        'channel_type': channel.get('type', ''),
+        'team_id': team.get('id', ''),
+        'team_name': team.get('name', ''),
+        'post_id': post.get('id', ''),
+        'root_id': post.get('root_id', ''),
+        'thread_id': post.get('root_id') or post.get('id', ''),
+        'text': text,
+        'words': text.split(),
+        'emoji': reaction.get('emoji_name', ''),
+    })
+    if post or reaction:
+        event.pop('data', None)
+        event.pop('broadcast', None)
+    return event
+
+
+def event_key(event):
+    """What tells one event from another whether it came from the websocket or the API; None: no key."""
+    post, reaction = event.get('post') or {}, event.get('reaction') or {}
+    if reaction:
+        return (event['event'], reaction.get('post_id'), reaction.get('user_id'), emoji_name(reaction.get('emoji_name')))
+    if post.get('id'):
+        return (event['event'], post['id'], post.get('edit_at') if event['event'] != POSTED else None)
+    return None
 
 
 def wait_for_event(driver, event_filter, timeout):

@@ -4,12 +4,14 @@
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
+import importlib
 import json
 import os
 import socket
 import subprocess
 import sys
 import time
+import types
 import urllib.request
 import uuid
 
@@ -21,6 +23,20 @@ CONFIG = os.path.join(REPO, "tests", "integration", "integration_config.yml")
 # The driver is imported from the working tree, the way people use it on its own.
 sys.path.insert(0, os.path.join(REPO, "plugins", "module_utils"))
 
+# What imports the collection by its name (the modules' code, the event source) needs this checkout
+# to be ansible_collections.chatops.mattermost.
+try:
+    importlib.import_module("ansible_collections.chatops.mattermost.plugins")
+except ImportError:
+    for _name, _path in (("ansible_collections", []), ("ansible_collections.chatops", []),
+                         ("ansible_collections.chatops.mattermost", [REPO])):
+        _module = sys.modules.setdefault(_name, types.ModuleType(_name))
+        _module.__path__ = list(getattr(_module, "__path__", [])) + _path
+
+from driver import Driver  # noqa: E402  pylint: disable=wrong-import-position
+
+MEMBER_PASSWORD = "Server-Tests-1!"
+
 
 @pytest.fixture(scope="session")
 def server():
@@ -29,6 +45,37 @@ def server():
         pytest.fail("no %s: run `make server` first" % CONFIG)
     with open(CONFIG) as handle:
         return json.load(handle)
+
+
+@pytest.fixture
+def admin(server):
+    """The driver logged in as the server's admin."""
+    driver = Driver({"url": server["mattermost_url"], "token": server["mattermost_token"]})
+    driver.login()
+    yield driver
+    driver.close()
+
+
+@pytest.fixture
+def place(server, admin, unique):
+    """A team, its channel and a plain user who is a member of both, logged in: .team, .channel, .member
+    (a driver). All deleted for good afterwards."""
+    name = "place-" + unique
+    team = admin.teams.create_team(options={"name": name, "display_name": name, "type": "O"})
+    user = admin.users.create_user(options={"username": name, "email": name + "@example.com",
+                                            "password": MEMBER_PASSWORD})
+    try:
+        channel = admin.channels.create_channel(options={"team_id": team["id"], "name": name, "display_name": name,
+                                                         "type": "O"})
+        admin.teams.add_team_member(team["id"], options={"team_id": team["id"], "user_id": user["id"]})
+        admin.channels.add_channel_member(channel["id"], options={"user_id": user["id"]})
+        member = Driver({"url": server["mattermost_url"], "login_id": name, "password": MEMBER_PASSWORD})
+        member.login()
+        yield types.SimpleNamespace(team=team, channel=channel, member=member)
+        member.close()
+    finally:
+        admin.teams.soft_delete_team(team["id"], params={"permanent": "true"})
+        admin.users.delete_user(user["id"], params={"permanent": "true"})
 
 
 @pytest.fixture

@@ -19,14 +19,6 @@ from tcp_proxy import TcpProxy
 
 
 @pytest.fixture
-def admin(server):
-    driver = Driver({"url": server["mattermost_url"], "token": server["mattermost_token"]})
-    driver.login()
-    yield driver
-    driver.close()
-
-
-@pytest.fixture
 def team(admin, unique):
     team = admin.teams.create_team(options={"name": "drv-" + unique, "display_name": "Driver " + unique,
                                             "type": "O"})
@@ -124,8 +116,8 @@ def test_incoming_webhook_lifecycle_and_call(admin, channel):
     admin.webhooks.call_webhook(hook["id"], options={"text": "from a webhook"})
     posts = admin.posts.get_posts_for_channel(channel["id"])
     assert any(p["message"] == "from a webhook" for p in posts["posts"].values())
-    admin.webhooks.update_incoming_webhook(hook["id"], options={"id": hook["id"], "channel_id": channel["id"],
-                                                             "display_name": "ci renamed"})
+    renamed = {"id": hook["id"], "channel_id": channel["id"], "display_name": "ci renamed"}
+    admin.webhooks.update_incoming_webhook(hook["id"], options=renamed)
     assert admin.webhooks.get_incoming_webhook(hook["id"])["display_name"] == "ci renamed"
     admin.webhooks.delete_incoming_webhook(hook["id"])
     with pytest.raises(ResourceNotFound):

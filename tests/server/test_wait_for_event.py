@@ -9,31 +9,17 @@ The integration target tests the module from playbooks; cutting a connection nee
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-import importlib
 import os
 import sys
 import threading
 import time
-import types
 
 import pytest
 
-from conftest import REPO
 from tcp_proxy import TcpProxy
 
-# The module imports itself as ansible_collections.chatops.mattermost...: make this checkout that.
-try:
-    importlib.import_module('ansible_collections.chatops.mattermost.plugins')
-except ImportError:
-    for _name, _path in (('ansible_collections', []), ('ansible_collections.chatops', []),
-                         ('ansible_collections.chatops.mattermost', [REPO])):
-        _module = sys.modules.setdefault(_name, types.ModuleType(_name))
-        _module.__path__ = list(getattr(_module, '__path__', [])) + _path
-
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver  # noqa: E402
-from ansible_collections.chatops.mattermost.plugins.module_utils import _events as listening  # noqa: E402
-
-PASSWORD = 'Wait-For-Event-1!'
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
+from ansible_collections.chatops.mattermost.plugins.module_utils import _events as listening
 
 
 def params(**given):
@@ -79,34 +65,6 @@ class WatchedStream:
         return event
 
 
-@pytest.fixture
-def admin(server):
-    driver = Driver({'url': server['mattermost_url'], 'token': server['mattermost_token']})
-    driver.login()
-    yield driver
-    driver.close()
-
-
-@pytest.fixture
-def place(server, admin, unique):
-    """A team, its channel and an answering user who is a member of both: (channel, answerer driver)."""
-    team = admin.teams.create_team(options={'name': 'wait-' + unique, 'display_name': 'Wait ' + unique, 'type': 'O'})
-    user = admin.users.create_user(options={'username': 'wait-' + unique, 'email': 'wait-%s@example.com' % unique,
-                                            'password': PASSWORD})
-    try:
-        channel = admin.channels.create_channel(options={'team_id': team['id'], 'name': 'wait-' + unique,
-                                                         'display_name': 'Wait ' + unique, 'type': 'O'})
-        admin.teams.add_team_member(team['id'], options={'team_id': team['id'], 'user_id': user['id']})
-        admin.channels.add_channel_member(channel['id'], options={'user_id': user['id']})
-        answerer = Driver({'url': server['mattermost_url'], 'login_id': user['username'], 'password': PASSWORD})
-        answerer.login()
-        yield channel, answerer
-        answerer.close()
-    finally:
-        admin.teams.soft_delete_team(team['id'], params={'permanent': 'true'})
-        admin.users.delete_user(user['id'], params={'permanent': 'true'})
-
-
 def wait_through_proxy(server, proxy, filters_params, timeout, before_cut=None):
     """Start waiting through the proxy in a thread; return (thread, result holder, watched streams)."""
     waiter = Driver({'url': 'http://127.0.0.1:%d' % proxy.port, 'token': server['mattermost_token'],
@@ -141,7 +99,7 @@ def started(streams):
 
 
 def test_an_answer_while_the_connection_is_cut_is_replayed(server, admin, place):
-    channel, answerer = place
+    channel, answerer = place.channel, place.member
     question = admin.posts.create_post(options={'channel_id': channel['id'], 'message': 'Deploy?'})
     host, port = server['mattermost_url'].split('//')[1].split(':')
     with TcpProxy(host, int(port)) as proxy:
@@ -168,7 +126,7 @@ def test_an_answer_while_the_connection_is_cut_is_replayed(server, admin, place)
 
 
 def test_an_answer_lost_with_the_connection_is_read_through_the_api(server, admin, place):
-    channel, answerer = place
+    channel, answerer = place.channel, place.member
     question = admin.posts.create_post(options={'channel_id': channel['id'], 'message': 'Deploy?'})
     host, port = server['mattermost_url'].split('//')[1].split(':')
     with TcpProxy(host, int(port)) as proxy:
@@ -192,7 +150,7 @@ def test_an_answer_lost_with_the_connection_is_read_through_the_api(server, admi
 
 
 def test_nothing_matching_times_out(server, admin, place):
-    channel, answerer = place
+    channel, answerer = place.channel, place.member
     question = admin.posts.create_post(options={'channel_id': channel['id'], 'message': 'Deploy?'})
     event_filter = listening.resolve_filter(admin, **params(root_id=question['id'], match='^approve', since=question['id']))
     answerer.posts.create_post(options={'channel_id': channel['id'], 'message': 'approve, but not in the thread'})
