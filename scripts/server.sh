@@ -147,6 +147,18 @@ running_pid() {
     [ -f "$pid_file" ] && pid=$(cat "$pid_file") && kill -0 "$pid" 2>/dev/null && echo "$pid"
 }
 
+# A server process that is alive but slow to answer (a loaded machine, several test runs at once) is
+# given a minute before it is taken for hung: restarting it would cut every run that is using it.
+busy_but_running() {
+    local waited=0
+    while [ -n "$(running_pid || true)" ] && [ "$waited" -lt 60 ]; do
+        answers && return 0
+        sleep 2
+        waited=$((waited + 2))
+    done
+    return 1
+}
+
 fail_with_log() {
     say "$1"
     say "server log: $log_file"
@@ -158,7 +170,7 @@ start() {
     build_server
     ensure_postgres
     mkdir -p "$run_dir/logs" "$run_dir/data"
-    if answers; then
+    if answers || busy_but_running; then
         say "already running at $site_url"
     else
         [ -n "$(running_pid || true)" ] && stop
