@@ -18,6 +18,9 @@ import difflib
 
 from ansible.module_utils.parsing.convert_bool import BOOLEANS_FALSE, BOOLEANS_TRUE
 
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
+
 # What the server shows instead of a secret's value (model.FakeSetting). A patch that sends it back
 # keeps the stored value.
 MASK = '********************************'
@@ -76,12 +79,9 @@ RESTART_SETTINGS = frozenset((
 ))
 
 
-class ConfigError(Exception):
-    """The settings asked for cannot be (or were not) applied; `result` goes into the failure."""
-
-    def __init__(self, message, **result):
-        super(ConfigError, self).__init__(message)
-        self.result = result
+class ConfigError(Failure):
+    """The settings asked for cannot be (or were not) applied; `result` goes into the failure (after
+    a write: changed, and the settings written)."""
 
 
 def dotted(path):
@@ -363,6 +363,14 @@ class ServerConfig:
         self.doing = None
 
     def ensure(self):
+        """The module's result; ConfigError for settings that cannot be (or were not) applied,
+        RequestFailed, saying what the request was for, when the server refuses one."""
+        try:
+            return self.apply()
+        except MattermostError as exc:
+            raise RequestFailed(exc, self.doing)
+
+    def apply(self):
         result = dict(changed=False, reloaded=False)
         settings = flatten(self.params['settings'] or {})
         if self.params['reload'] and not self.module.check_mode:
