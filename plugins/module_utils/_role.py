@@ -8,7 +8,9 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._config import did_you_mean
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 
 # The role that has every permission the server knows (model.AllPermissions but the deprecated ones):
 # its permissions are the valid names.
@@ -23,8 +25,15 @@ NOT_CHANGEABLE = frozenset((
 ))
 
 
-class RoleError(Exception):
+class RoleError(Failure):
     """The permissions asked for cannot be (or were not) given to the role."""
+
+
+def problems(params):
+    """What the options say wrongly, before any request."""
+    if params['permissions_exclusive'] and params['state'] == 'absent':
+        return ['permissions_exclusive needs state=present']
+    return []
 
 
 def wanted_permissions(current, given, state, exclusive):
@@ -50,10 +59,11 @@ class RolePermissions:
     (the role after the change) is the read back.
     """
 
-    def __init__(self, module, driver):
-        self.module = module
+    def __init__(self, params, driver, check_mode=False, diff=False):
+        self.params = params
         self.driver = driver
-        self.params = module.params
+        self.check_mode = check_mode
+        self.diff = diff
         self.doing = None
 
     def valid_permissions(self, role):
@@ -63,6 +73,14 @@ class RolePermissions:
         return set(self.driver.roles.get_role_by_name(EVERY_PERMISSION_ROLE)['permissions']) | set(role['permissions'])
 
     def ensure(self):
+        """The module's result; RoleError for what cannot be done, RequestFailed, saying what the
+        request was for, when the server refuses one."""
+        try:
+            return self.apply()
+        except MattermostError as exc:
+            raise RequestFailed(exc, self.doing)
+
+    def apply(self):
         name = self.params['name']
         given = self.params['permissions']
         self.doing = 'look up the role %s' % name
@@ -81,7 +99,7 @@ class RolePermissions:
         if fixed:
             raise RoleError('The server does not let these permissions be added to or removed from a role: %s' % ', '.join(fixed))
         changed = bool(added or removed)
-        if changed and not self.module.check_mode:
+        if changed and not self.check_mode:
             self.doing = 'change the permissions of the role %s' % name
             role = self.driver.roles.patch_role(role['id'], options={'permissions': wanted})
             missing = sorted(set(wanted) ^ set(role['permissions']))
@@ -91,6 +109,6 @@ class RolePermissions:
         elif changed:
             role = dict(role, permissions=wanted)
         result = dict(changed=changed, role=role, permissions_added=added, permissions_removed=removed)
-        if self.module._diff:
+        if self.diff:
             result['diff'] = dict(before=dict(permissions=current), after=dict(permissions=wanted))
         return result
