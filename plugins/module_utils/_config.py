@@ -18,8 +18,7 @@ import difflib
 
 from ansible.module_utils.parsing.convert_bool import BOOLEANS_FALSE, BOOLEANS_TRUE
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, Work
 
 # What the server shows instead of a secret's value (model.FakeSetting). A patch that sends it back
 # keeps the stored value.
@@ -349,7 +348,7 @@ def sections(config, names):
     return mask_config(dict((name, copy.deepcopy(config[name])) for name in names))
 
 
-class ServerConfig:
+class ServerConfig(Work):
     """Compare and patch the settings given to the module; read the sections asked for.
 
     Requests: GET /config; with changes, GET /config/environment and PUT /config/patch (whose answer,
@@ -362,15 +361,9 @@ class ServerConfig:
         self.params = module.params
         self.doing = None
 
-    def ensure(self):
-        """The module's result; ConfigError for settings that cannot be (or were not) applied,
-        RequestFailed, saying what the request was for, when the server refuses one."""
-        try:
-            return self.apply()
-        except MattermostError as exc:
-            raise RequestFailed(exc, self.doing)
-
-    def apply(self):
+    def run(self):
+        """The module's result (see _errors.Work for ensure()); ConfigError for settings that cannot
+        be (or were not) applied."""
         result = dict(changed=False, reloaded=False)
         settings = flatten(self.params['settings'] or {})
         if self.params['reload'] and not self.module.check_mode:

@@ -8,9 +8,8 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._config import did_you_mean
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, Work
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 
 # The role that has every permission the server knows (model.AllPermissions but the deprecated ones):
 # its permissions are the valid names.
@@ -51,7 +50,7 @@ def unknown_permissions(given, valid):
             for name in sorted(set(given) - set(valid))]
 
 
-class RolePermissions:
+class RolePermissions(Work):
     """Add, remove or set the permissions of a role found by name.
 
     Requests: GET /roles/name/{name}; GET /roles/name/system_admin when a permission given is not
@@ -72,15 +71,8 @@ class RolePermissions:
         self.doing = 'read the permissions of the role %s (to check the names)' % EVERY_PERMISSION_ROLE
         return set(self.driver.roles.get_role_by_name(EVERY_PERMISSION_ROLE)['permissions']) | set(role['permissions'])
 
-    def ensure(self):
-        """The module's result; RoleError for what cannot be done, RequestFailed, saying what the
-        request was for, when the server refuses one."""
-        try:
-            return self.apply()
-        except MattermostError as exc:
-            raise RequestFailed(exc, self.doing)
-
-    def apply(self):
+    def run(self):
+        """The module's result (see _errors.Work for ensure()); RoleError for what cannot be done."""
         name = self.params['name']
         given = self.params['permissions']
         self.doing = 'look up the role %s' % name
