@@ -259,10 +259,10 @@ class Resource(Work):
     def run(self):
         """The work of `ensure()` (see _errors.Work), which brings the object to params['state']
         (present or absent, with `permanent` for deleting rather than archiving) and returns the
-        result: `changed`, the object under `name`, `diff` with `diff`; the ensure-state layer. A kind that adds to its result (a token
-        to rotate, say) or that works otherwise (access tokens) overrides it."""
+        result: `changed`, the object under `name`, `diff` with `diff`; the ensure-state layer. A
+        kind that adds to its result (a token to rotate, say) or that works otherwise (access
+        tokens) overrides it."""
         return _ensure(self)
-
 
 
 def state_argument_spec(archivable=True):
