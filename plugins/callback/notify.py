@@ -278,9 +278,10 @@ try:
     from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
         REQUESTS_IMPORT_ERROR, Driver, MattermostError,
     )
-    from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound
+    from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure
+    from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_channel
     from ansible_collections.chatops.mattermost.plugins.module_utils._posts import (
-        find_channel, link_team_name, override_props, override_warning, permalink, post_body, send_to_webhook,
+        link_team_name, override_props, override_warning, permalink, post_body, send_to_webhook,
         webhook_parts, webhook_payload,
     )
     IMPORT_ERROR = REQUESTS_IMPORT_ERROR
@@ -402,8 +403,8 @@ class CallbackModule(CallbackBase):
         if self.driver is None:
             driver = Driver(self.driver_options())
             driver.login()
-            self.channel, team = find_channel(driver, self.get_option('channel'), self.get_option('team'))
-            self.team_name = link_team_name(driver, self.channel, self.get_option('team'), team)
+            self.channel = find_channel(driver, self.get_option('team'), self.get_option('channel'), direct_too=True)
+            self.team_name = link_team_name(driver, self.channel, self.get_option('team'))
             warning = override_warning(driver, [name for name in ('username', 'icon_url') if self.get_option(name)])
             if warning:
                 self._display.warning('chatops.mattermost.notify: %s' % warning)
@@ -423,7 +424,7 @@ class CallbackModule(CallbackBase):
             if attachments:
                 props['attachments'] = attachments
             return driver.posts.create_post(options=post_body(self.channel['id'], message, props, root_id=root_id))
-        except (MattermostError, NotFound, ValueError) as exc:
+        except (MattermostError, Failure, ValueError) as exc:
             self.warn(exc)
         except Exception as exc:  # a notification must never break the run
             self.warn('%s: %s' % (type(exc).__name__, exc))

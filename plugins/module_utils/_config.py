@@ -18,6 +18,8 @@ import difflib
 
 from ansible.module_utils.parsing.convert_bool import BOOLEANS_FALSE, BOOLEANS_TRUE
 
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, Work
+
 # What the server shows instead of a secret's value (model.FakeSetting). A patch that sends it back
 # keeps the stored value.
 MASK = '********************************'
@@ -76,12 +78,9 @@ RESTART_SETTINGS = frozenset((
 ))
 
 
-class ConfigError(Exception):
-    """The settings asked for cannot be (or were not) applied; `result` goes into the failure."""
-
-    def __init__(self, message, **result):
-        super(ConfigError, self).__init__(message)
-        self.result = result
+class ConfigError(Failure):
+    """The settings asked for cannot be (or were not) applied; `result` goes into the failure (after
+    a write: changed, and the settings written)."""
 
 
 def dotted(path):
@@ -349,7 +348,7 @@ def sections(config, names):
     return mask_config(dict((name, copy.deepcopy(config[name])) for name in names))
 
 
-class ServerConfig:
+class ServerConfig(Work):
     """Compare and patch the settings given to the module; read the sections asked for.
 
     Requests: GET /config; with changes, GET /config/environment and PUT /config/patch (whose answer,
@@ -362,7 +361,9 @@ class ServerConfig:
         self.params = module.params
         self.doing = None
 
-    def ensure(self):
+    def run(self):
+        """The module's result (see _errors.Work for ensure()); ConfigError for settings that cannot
+        be (or were not) applied."""
         result = dict(changed=False, reloaded=False)
         settings = flatten(self.params['settings'] or {})
         if self.params['reload'] and not self.module.check_mode:

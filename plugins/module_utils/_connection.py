@@ -22,7 +22,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, MattermostError,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
-    Failure, InvalidInput, RequestFailed, check, error_message, error_result, run_module,
+    Failure, InvalidInput, RequestFailed, check, run_module,
 )
 
 ARGUMENT_SPEC = dict(
@@ -216,30 +216,3 @@ def run_resource(module, kind):
         check(kind.problems(params))
         return kind(params, login(module.params), check_mode=module.check_mode, diff=module._diff).ensure()
     run_module(module, work)
-
-
-# For the modules that still fail where they are (mattermost_post, mattermost_wait_for_event, mattermost_api).
-
-def fail_on_problems(module, problems):
-    """Fail the module with every problem found in its options (a list of messages), if any."""
-    if problems:
-        module.fail_json(msg='; '.join(problems))
-
-
-def connect(module, problems=()):
-    """A Driver logged in with the module's connection options; fails the module when it cannot be.
-
-    `problems` are what the module found wrong with its options: the module fails with them before
-    any request.
-    """
-    fail_on_problems(module, problems)
-    try:
-        return login(module.params)
-    except Failure as exc:
-        module.fail_json(msg=exc.msg, **exc.result)
-
-
-def fail_for_error(module, exc, doing=None, **result):
-    """Fail the module for a MattermostError, with the server's details also as separate keys."""
-    result.update(error_result(exc))
-    module.fail_json(msg=error_message(exc, doing), **result)

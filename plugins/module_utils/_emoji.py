@@ -20,8 +20,9 @@ import os
 import re
 import struct
 
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, error_result, path_of
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found
-from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Field, Resource
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Field, Resource, state_argument_spec
 from ansible_collections.chatops.mattermost.plugins.module_utils._system_emoji_names import SYSTEM_EMOJI_NAMES
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 
@@ -35,31 +36,25 @@ DISABLED_MESSAGE = ('custom emoji are turned off on the server: an admin can tur
                     'ServiceSettings.EnableCustomEmoji (System Console > Site Configuration > Emoji)')
 
 
-class EmojiError(Exception):
-    """An emoji the server cannot take, or a server that takes no custom emoji."""
+EMOJI_ARGUMENT_SPEC = dict(
+    name=dict(type='str', required=True),
+    src=dict(type='path'),
+    **state_argument_spec(archivable=False)
+)
 
 
-def name_problems(name, present=True):
+class EmojiError(Failure):
+    """An image the server cannot take, or a server that takes no custom emoji."""
+
+
+def name_problems(name, present=True, where='name'):
     """What the server would refuse in an emoji name: letters, digits, '-', '_' and '+', 1 to 64 of
     them, and (for a name to create) none of the server's own emoji names."""
     if not EMOJI_NAME.match(name):
-        return ["name %r is not a valid emoji name: 1 to 64 letters, digits, '-', '_' or '+'" % name]
+        return ["%s %r is not a valid emoji name: 1 to 64 letters, digits, '-', '_' or '+'" % (where, name)]
     if present and name in SYSTEM_EMOJI_NAMES:
-        return ["name %r is the name of one of the server's system emoji" % name]
+        return ["%s %r is the name of one of the server's system emoji" % (where, name)]
     return []
-
-
-def checked_options(params):
-    """(the Image of src with state=present, else None; what the server would refuse in the options)."""
-    present = params['state'] == 'present'
-    problems = name_problems(params['name'], present)
-    image = None
-    if present:
-        try:
-            image = Image.from_file(params['src'])
-        except EmojiError as exc:
-            problems.append(str(exc))
-    return image, problems
 
 
 class Image:
@@ -71,20 +66,21 @@ class Image:
         self.format, self.width, self.height = image_header(data)
 
     @classmethod
-    def from_file(cls, path):
+    def from_file(cls, path, where='src'):
+        """The image in the file `path`; EmojiError, naming the option by `where`, for one the server refuses."""
         if not os.path.isfile(path):
-            raise EmojiError('src %s is not a file' % path)
+            raise EmojiError('%s %s is not a file' % (where, path))
         size = os.path.getsize(path)
         if size >= MAX_FILE_BYTES:
-            raise EmojiError('src %s has %d bytes: the server takes emoji images under 512 KiB' % (path, size))
+            raise EmojiError('%s %s has %d bytes: the server takes emoji images under 512 KiB' % (where, path, size))
         with open(path, 'rb') as image_file:
             data = image_file.read()
         image = cls(data, os.path.basename(path))
         if image.format is None:
-            raise EmojiError('src %s is not a PNG, GIF or JPEG image' % path)
+            raise EmojiError('%s %s is not a PNG, GIF or JPEG image' % (where, path))
         if image.width > MAX_SIDE or image.height > MAX_SIDE:
-            raise EmojiError('src %s is %dx%d pixels: the server takes emoji images up to %dx%d' % (
-                path, image.width, image.height, MAX_SIDE, MAX_SIDE))
+            raise EmojiError('%s %s is %dx%d pixels: the server takes emoji images up to %dx%d' % (
+                where, path, image.width, image.height, MAX_SIDE, MAX_SIDE))
         return image
 
     @property
@@ -173,11 +169,27 @@ class Emoji(Resource):
 
     name = 'emoji'
     archivable = False
+    argument_spec = EMOJI_ARGUMENT_SPEC
 
-    def __init__(self, module, driver, image):
-        super(Emoji, self).__init__(module, driver)
-        self.emoji_name = module.params['name']
-        self.image = image
+    @classmethod
+    def problems(cls, params, prefix=''):
+        """What the server would refuse in the name and the image file, before any request."""
+        present = params['state'] == 'present'
+        problems = name_problems(params['name'], present, path_of(prefix, 'name'))
+        if present and params['src'] is None:
+            problems.append('%s is required with %s=present' % (path_of(prefix, 'src'), path_of(prefix, 'state')))
+        elif present:
+            try:
+                Image.from_file(params['src'], path_of(prefix, 'src'))
+            except EmojiError as exc:
+                problems.append(exc.msg)
+        return problems
+
+    def __init__(self, params, driver, check_mode=False, diff=False):
+        super(Emoji, self).__init__(params, driver, check_mode, diff)
+        self.emoji_name = self.params['name']
+        present = self.params['state'] == 'present'
+        self.image = Image.from_file(self.params['src']) if present else None
         self.fields = (
             Field('name', key='name'),
             Field('image', read=self.served_fingerprint),
@@ -216,5 +228,6 @@ class Emoji(Resource):
             return request(*args)
         except MattermostError as exc:
             if exc.error_id == DISABLED_ERROR_ID:
-                raise EmojiError('%s (HTTP %s, request id %s)' % (DISABLED_MESSAGE, exc.status_code, exc.request_id))
+                raise EmojiError('%s (HTTP %s, request id %s)' % (DISABLED_MESSAGE, exc.status_code, exc.request_id),
+                                 **error_result(exc))
             raise

@@ -90,6 +90,30 @@ class RequestFailed(Failure):
         self.error = exc
 
 
+class Work:
+    """Work done through the driver for a module: `run()` returns the module's result; `ensure()`
+    runs it, raising RequestFailed, which says what the refused request was for (`doing`, set before
+    each request: "create team 'x'"), and adds the messages given to `warn()` as `warnings`."""
+
+    doing = None
+    warnings = ()
+
+    def warn(self, message):
+        self.warnings = list(self.warnings) + [message]
+
+    def run(self):
+        raise NotImplementedError
+
+    def ensure(self):
+        try:
+            result = self.run()
+        except MattermostError as exc:
+            raise RequestFailed(exc, self.doing)
+        if self.warnings:
+            result['warnings'] = list(self.warnings)
+        return result
+
+
 def run_module(module, work):
     """Exit the module with `work()`'s result, or fail it once for what the work raised.
 

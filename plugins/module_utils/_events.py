@@ -21,8 +21,8 @@ import time
 from collections import OrderedDict
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import RESUME_FAILED, ResourceNotFound
-from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, is_id
-from ansible_collections.chatops.mattermost.plugins.module_utils._posts import emoji_name, find_channel, user_ids
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, find_channel, is_id, user_ids
+from ansible_collections.chatops.mattermost.plugins.module_utils._posts import emoji_name
 
 POSTED = 'posted'
 REACTION_ADDED = 'reaction_added'
@@ -207,8 +207,8 @@ def resolve_filter(driver, events=(POSTED,), channel=None, team=None, users=None
     event_filter = EventFilter(events=events, me=driver.client.userid, my_username=driver.client.username,
                                include_own=include_own, match=match, root_id=root_id, reactions=reactions,
                                reaction_post_id=reaction_post_id, mentions=mentions)
-    channel_id = find_channel(driver, channel, team)[0]['id'] if channel else None
-    other_channel_ids = [find_channel(driver, name, team)[0]['id'] for name in channels or []]
+    channel_id = find_channel(driver, team, channel, direct_too=True)['id'] if channel else None
+    other_channel_ids = [find_channel(driver, team, name, direct_too=True)['id'] for name in channels or []]
     if users:
         event_filter.user_ids = set(user_ids(driver, users).values())
     root = get_post(driver, root_id) if root_id else None

@@ -17,8 +17,8 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.driver import M
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, NotFound, RequestFailed
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import ID, is_id
 
-__all__ = ('ID', 'NotFound', 'is_id', 'found', 'lookup', 'find_team', 'find_channel', 'find_account', 'find_user',
-           'require_active')
+__all__ = ('ID', 'NotFound', 'is_id', 'found', 'lookup', 'find_team', 'find_channel', 'find_channel_in_team',
+           'find_account', 'find_user', 'user_ids', 'require_active')
 
 INCLUDE_DELETED = {'include_deleted': 'true'}
 
@@ -59,12 +59,13 @@ def find_team(driver, team, present=False):
     return result
 
 
-def find_channel(driver, team_key, channel_key, present=False, public_only=False):
-    """The public or private channel `channel_key` (a name in the team `team_key`, or an id).
+def find_channel(driver, team_key, channel_key, present=False, public_only=False, direct_too=False):
+    """The public or private channel `channel_key` (a name in the team `team_key`, or an id); with
+    `direct_too`, also a direct or group message channel given by id (to post or listen in).
 
     NotFound when there is none; Failure when it is in another team than `team_key`, when it is a
-    direct or group message channel, when it is private and `public_only`, or when it is archived and
-    `present`. One request for a channel given by name with a team given by name
+    direct or group message channel (unless `direct_too`), when it is private and `public_only`, or
+    when it is archived and `present`. One request for a channel given by name with a team given by name
     (GET /teams/name/{team}/channels/name/{channel}); archived channels are found too.
     """
     channel = None
@@ -86,7 +87,7 @@ def find_channel(driver, team_key, channel_key, present=False, public_only=False
         if channel is None:
             find_team(driver, team_key)  # raises its own NotFound when the team is unknown
             raise NotFound("No channel is named '%s' in team '%s'" % (channel_key, team_key))
-    if channel.get('type') not in ('O', 'P'):
+    if channel.get('type') not in ('O', 'P') and not direct_too:
         raise Failure("Channel %s is a direct or group message channel, which has no team" % channel_key)
     if public_only and channel['type'] != 'O':
         raise Failure("Channel '%s' is private: outgoing webhooks can only watch public channels" % channel_key)
@@ -114,3 +115,20 @@ def find_user(driver, username, what='members and admins are usernames'):
     if user.get('delete_at'):
         raise Failure("User '%s' is deactivated and cannot be added" % username)
     return user
+
+
+def user_ids(driver, usernames):
+    """{username (lowercase): user id} of the usernames (a leading '@' left out), in one request;
+    NotFound naming the unknown ones."""
+    wanted = sorted(set(name.lower().lstrip('@') for name in usernames))
+    if not wanted:
+        return {}
+    try:
+        users = driver.users.get_users_by_usernames(options=wanted) or []
+    except MattermostError as exc:
+        raise RequestFailed(exc, 'look up the users %s' % ', '.join(wanted))
+    ids = dict((user['username'].lower(), user['id']) for user in users)
+    missing = [name for name in wanted if name not in ids]
+    if missing:
+        raise NotFound('No user is named %s' % ', '.join("'%s'" % name for name in missing))
+    return ids

@@ -18,8 +18,6 @@ import re
 
 from urllib.parse import urlsplit
 
-from ansible.module_utils.common.text.converters import to_bytes, to_text
-
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import path_of
 
 # A Mattermost id: 26 lowercase letters and digits. A team or channel *name* can look like one,
@@ -72,13 +70,22 @@ COMMAND_MAX_BYTES = dict(request_url=1024, display_name=64, description=128)
 COMMAND_MAX_CHARACTERS = dict(username=64, icon_url=1024, autocomplete_hint=1024, autocomplete_description=1024)
 
 
+def to_text(value):
+    """A value as text: bytes decoded as UTF-8 (undecodable bytes kept as surrogates), anything else
+    as str() makes it. Ansible's converter does the same; this module imports nothing from Ansible,
+    so that _lookup (and the callback plugin and event sources through it) can do without."""
+    if isinstance(value, bytes):
+        return value.decode('utf-8', 'surrogateescape')
+    return value if isinstance(value, str) else str(value)
+
+
 def is_id(value):
     return bool(value) and bool(ID.match(value))
 
 
 def byte_length(value):
     """Length as the server's Go code counts it (len of a string: bytes)."""
-    return len(to_bytes(value, errors='surrogate_or_strict'))
+    return len(to_text(value).encode('utf-8', 'surrogateescape'))
 
 
 def is_http_url(value):

@@ -27,6 +27,7 @@ except ImportError:
     yaml = None
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed
 
 ABSENT, PRESENT, ENABLED, DISABLED = 'absent', 'present', 'enabled', 'disabled'
 # The server's rule for plugin ids (model/plugin_valid.go).
@@ -47,17 +48,8 @@ REFUSALS = {
 }
 
 
-class PluginError(Exception):
+class PluginError(Failure):
     """A bundle that cannot be read, or a server that refuses plugins."""
-
-
-class ServerRefusal(Exception):
-    """A request the server refused: the MattermostError, and what the request was for."""
-
-    def __init__(self, error, doing):
-        super(ServerRefusal, self).__init__(str(error))
-        self.error = error
-        self.doing = doing
 
 
 def read_manifest(path):
@@ -224,9 +216,9 @@ def state_of(plugin):
     return ENABLED if plugin['enabled'] else DISABLED
 
 
-def ensure_plugin(module, driver, manifest):
-    """Bring the plugin to module.params['state'] and return the module's result."""
-    params = module.params
+def ensure_plugin(params, driver, manifest, check_mode=False, diff=False):
+    """Bring the plugin to params['state'] and return the module's result; RequestFailed, saying what
+    the request was for, when the server refuses one."""
     plugins = Plugins(driver)
     plugin_id = manifest['id'] if manifest else params['id'].lower()
     wanted_state = params['state']
@@ -244,18 +236,18 @@ def ensure_plugin(module, driver, manifest):
         upload = after != ABSENT and manifest is not None and (
             current is None or current['version'] != manifest['version'] or params['force'])
         changed = before != after or upload
-        if changed and not module.check_mode:
+        if changed and not check_mode:
             apply_changes(plugins, plugin_id, params['src'], current, before, after, upload)
-        plugin = plugins.find(plugin_id) if changed and not module.check_mode else current
-        if module.check_mode and after != ABSENT:
+        plugin = plugins.find(plugin_id) if changed and not check_mode else current
+        if check_mode and after != ABSENT:
             plugin = dict(current or dict(id=plugin_id, status=STATUSES[0], error=''),
                           enabled=after == ENABLED)
             if manifest:
                 plugin.update(name=manifest.get('name', ''), version=manifest['version'])
     except MattermostError as exc:
-        raise ServerRefusal(exc, plugins.doing)
+        raise RequestFailed(exc, plugins.doing)
     result = dict(changed=changed, plugin=plugin if after != ABSENT else {})
-    if module._diff:
+    if diff:
         result['diff'] = dict(before=summary(before, current and current['version']),
                               after=summary(after, manifest['version'] if manifest and upload
                                             else current and current['version']))

@@ -13,17 +13,18 @@ import os
 
 from ansible.module_utils.basic import missing_required_lib
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
-    connect, driver_options, error_message, fail_for_error, fail_on_problems,
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import driver_options, login
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
+    Failure, RequestFailed, Work, check, error_message,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, FeatureDisabled, MattermostError,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, find_channel, is_id
 from ansible_collections.chatops.mattermost.plugins.module_utils._post_key import KEY_PROP, PostKeys, live_post
 from ansible_collections.chatops.mattermost.plugins.module_utils._posts import (
-    OVERRIDE_PROPS, comparable, direct_channel, find_channel, hook_url, link_team_name, override_props,
-    override_warning, permalink, post_body, send_to_webhook, webhook_parts, webhook_payload,
+    OVERRIDE_PROPS, comparable, direct_channel, hook_url, link_team_name, override_props, override_warning, permalink,
+    post_body, send_to_webhook, webhook_parts, webhook_payload,
 )
 
 API_ONLY = ('key', 'post_id', 'root_id', 'files', 'pinned', 'team')
@@ -64,24 +65,15 @@ def problems(params, webhook):
     return found
 
 
-def run(module):
-    """Post as the options say and exit the module."""
+def post(module):
+    """Post as the module's options say, through an incoming webhook or through the API; return the
+    module's result, or raise a Failure."""
     params = module.params
     webhook = bool(params['webhook_url'] or params['api_key'])
-    fail_on_problems(module, problems(params, webhook))
+    check(problems(params, webhook))
     if webhook:
-        post_through_webhook(module)
-    driver = connect(module)
-    poster = Poster(module, driver)
-    try:
-        result = poster.run()
-    except NotFound as exc:
-        module.fail_json(msg=str(exc))
-    except MattermostError as exc:
-        fail_for_error(module, exc, poster.doing)
-    for warning in poster.warnings:
-        module.warn(warning)
-    module.exit_json(**result)
+        return post_through_webhook(module)
+    return Poster(params, login(params), module.check_mode, module._diff).ensure()
 
 
 def post_through_webhook(module):
@@ -90,22 +82,22 @@ def post_through_webhook(module):
     try:
         hook_id = webhook_parts(webhook_url)[1]
     except ValueError as exc:
-        module.fail_json(msg=str(exc))
+        raise Failure(str(exc))
     # The hook id alone is a secret too (the server's error messages name it).
     module.no_log_values.add(hook_id)
     if module.check_mode:
-        module.exit_json(changed=True, post={})
+        return dict(changed=True, post={})
     if REQUESTS_IMPORT_ERROR:
-        module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
+        raise Failure(missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
     payload = webhook_payload(**dict((name, params[name]) for name in (
         'text', 'channel', 'user', 'username', 'icon_url', 'icon_emoji', 'attachments', 'props', 'priority', 'requested_ack')))
     try:
         send_to_webhook(driver_options(params), webhook_url, payload)
     except ValueError as exc:
-        module.fail_json(msg='Invalid connection options: %s' % exc)
+        raise Failure('Invalid connection options: %s' % exc)
     except MattermostError as exc:
-        fail_for_error(module, exc, 'post through the incoming webhook')
-    module.exit_json(changed=True, post={})
+        raise RequestFailed(exc, 'post through the incoming webhook')
+    return dict(changed=True, post={})
 
 
 def file_signature(paths):
@@ -118,16 +110,15 @@ def post_file_signature(post):
     return sorted((info.get('name'), info.get('size')) for info in files)
 
 
-class Poster:
+class Poster(Work):
     """Posts through the API: find the channel and the post, compare, create, update or delete."""
 
-    def __init__(self, module, driver):
-        self.module = module
-        self.params = module.params
+    def __init__(self, params, driver, check_mode=False, diff=False):
+        self.params = params
         self.driver = driver
-        self.check_mode = module.check_mode
+        self.check_mode = check_mode
+        self.diff = diff
         self.channel = None
-        self.team = None
         self.keys = None
         self.doing = None
         self.warnings = []
@@ -142,8 +133,7 @@ class Poster:
             # In check mode the channel is looked up, not created.
             self.channel = direct_channel(self.driver, params['user'], create=not self.check_mode)[0]
         elif params['channel']:
-            self.doing = "look up channel '%s'" % params['channel']
-            self.channel, self.team = find_channel(self.driver, params['channel'], params['team'])
+            self.channel = find_channel(self.driver, params['team'], params['channel'], direct_too=True)
         if self.channel is not None:
             self.keys = PostKeys(self.driver, self.channel['id'])
 
@@ -313,10 +303,11 @@ class Poster:
         if not post or not post.get('id'):
             return None
         self.doing = 'look up the team of the post'
-        return permalink(self.params['url'], link_team_name(self.driver, self.channel, self.params['team'], self.team),
-                         post['id'])
+        return permalink(self.params['url'], link_team_name(self.driver, self.channel, self.params['team']), post['id'])
 
     def run(self):
+        """The module's result (see _errors.Work for ensure()); NotFound for a post or a channel that
+        is not there."""
         params = self.params
         self.find_channel()
         current = self.find_post()
@@ -326,7 +317,7 @@ class Poster:
                 self.delete(current)
                 result['changed'] = True
             result['post'] = {}
-            if self.module._diff:
+            if self.diff:
                 result['diff'] = {'before': {'state': 'present' if current else 'absent'}, 'after': {'state': 'absent'}}
             return result
 
@@ -353,6 +344,6 @@ class Poster:
         link = self.link(post)
         if link:
             result['permalink'] = link
-        if self.module._diff and (params['key'] or params['post_id']):
+        if self.diff and (params['key'] or params['post_id']):
             result['diff'] = {'before': before, 'after': after}
         return result

@@ -2,10 +2,10 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What the modules and plugins that post and listen share: finding a channel (by name in a team,
-by id, or the direct channel with a user), usernames to ids, the body of a post and the payload of an
-incoming webhook, the sender name and picture overrides and whether the server keeps them,
-permalinks, incoming webhook URLs, message attachments in a comparable form, and emoji names.
+"""What the modules and plugins that post and listen share: the direct channel with a user, the
+body of a post and the payload of an incoming webhook, the sender name and picture overrides and
+whether the server keeps them, permalinks, incoming webhook URLs, message attachments in a
+comparable form, and emoji names. (Channels and users by name: _lookup.py.)
 
 Lookups raise `NotFound` with a message for people; the caller fails with it. They use the driver
 only (no Ansible), so that the callback plugin and event sources can use them without a module.
@@ -17,7 +17,7 @@ __metaclass__ = type
 from urllib.parse import urlsplit, urlunsplit
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
-from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, find_team, found, is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, find_account, find_team, is_id
 
 # Some emoji have two names; the server keeps the one the client sent (the web app sends "+1").
 EMOJI_ALIASES = {
@@ -32,46 +32,6 @@ def emoji_name(name):
     return EMOJI_ALIASES.get(name, name)
 
 
-def find_channel(driver, channel, team=None):
-    """The channel `channel`: its name in `team` (a team name or id), or, without team, its id.
-
-    With a team, a name is looked up first, then (for a name that looks like an id) the id.
-    Returns (channel, team or None): the team when it was read on the way (by id), else None.
-    """
-    if not team:
-        if not is_id(channel):
-            raise NotFound("channel '%s' is not a channel id: give team with a channel name" % channel)
-        result = found(driver.channels.get_channel, channel)
-        if result is None:
-            raise NotFound('No channel has the id %s (or the user cannot read it)' % channel)
-        return result, None
-    if is_id(team):
-        team_obj = find_team(driver, team)
-        result = found(driver.channels.get_channel_by_name, team_obj['id'], channel)
-    else:
-        team_obj = None
-        # One request for both names; a team given by id needs its own.
-        result = found(driver.channels.get_channel_by_name_for_team_name, team, channel)
-    if result is None and is_id(channel):
-        result = found(driver.channels.get_channel, channel)
-    if result is None:
-        raise NotFound("No channel '%s' in team '%s' (or the user cannot read it)" % (channel, team))
-    return result, team_obj
-
-
-def user_ids(driver, usernames):
-    """{username (lowercase): user id} for the usernames; NotFound naming the unknown ones."""
-    wanted = sorted(set(name.lower().lstrip('@') for name in usernames))
-    if not wanted:
-        return {}
-    users = driver.users.get_users_by_usernames(options=wanted) or []
-    ids = dict((user['username'].lower(), user['id']) for user in users)
-    missing = [name for name in wanted if name not in ids]
-    if missing:
-        raise NotFound('No user is named %s' % ', '.join("'%s'" % name for name in missing))
-    return ids
-
-
 def direct_channel_name(user_id, other_id):
     """The name the server gives the direct channel of two users."""
     return '__'.join(sorted((user_id, other_id)))
@@ -84,7 +44,7 @@ def direct_channel(driver, username, create=True):
     looked up among the user's channels and None is returned when there is none yet; otherwise
     POST /channels/direct creates it when needed (the server returns the existing one).
     """
-    other = found(driver.users.get_user_by_username, username.lstrip('@'))
+    other = find_account(driver, username.lstrip('@'))
     if other is None:
         raise NotFound("No user is named '%s'" % username)
     me = driver.client.userid
@@ -109,16 +69,13 @@ def permalink(url, team_name, post_id):
     return '%s/%s/pl/%s' % (site_url(url), team_name, post_id)
 
 
-def link_team_name(driver, channel, team=None, team_read=None):
+def link_team_name(driver, channel, team=None):
     """The name of the team a permalink to a post of `channel` goes through, or None.
 
-    `team` is the team option (a name or an id), `team_read` the team object when it was read on the
-    way (find_channel). A direct message channel has no team: any team of the user opens it, the
-    `team` option's or else the user's first.
+    `team` is the team option (a name or an id). A direct message channel has no team: any team of
+    the user opens it, the `team` option's or else the user's first.
     """
     team_id = (channel or {}).get('team_id')
-    if team_read is not None and (team_read['id'] == team_id or not team_id):
-        return team_read['name']
     if team and not is_id(team):
         return team  # find_channel checked the channel is in it
     if team_id:

@@ -29,8 +29,7 @@ import time
 
 from ansible.module_utils.common.text.converters import to_text
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import RequestFailed
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Work
 
 PRESENT = 'present'
 ARCHIVED = 'archived'
@@ -170,7 +169,7 @@ class Changes:
         return {'before': before, 'after': after}
 
 
-class Resource:
+class Resource(Work):
     """One object of a kind (team, channel, user, ...) and what `ensure()` needs to know about it.
 
     A kind is a subclass that sets `name` (the key the object is returned under), `argument_spec`
@@ -258,25 +257,12 @@ class Resource:
         runs in check mode too, so that check mode finds the same errors as a real run."""
 
     def run(self):
-        """The work of `ensure()`: the ensure-state layer. A kind that adds to its result (a token
-        to rotate, say) or that works otherwise (access tokens) overrides it."""
+        """The work of `ensure()` (see _errors.Work), which brings the object to params['state']
+        (present or absent, with `permanent` for deleting rather than archiving) and returns the
+        result: `changed`, the object under `name`, `diff` with `diff`; the ensure-state layer. A
+        kind that adds to its result (a token to rotate, say) or that works otherwise (access
+        tokens) overrides it."""
         return _ensure(self)
-
-    def warn(self, message):
-        self.warnings.append(message)
-
-    def ensure(self):
-        """Bring the object to params['state'] (present or absent, with `permanent` for deleting
-        rather than archiving) and return the result: `changed`, the object under `name`, `diff`
-        with `diff`, and `warnings` when there are any. Raises RequestFailed (with `doing`) when the
-        server refuses a request, and Failure for what cannot be done."""
-        try:
-            result = self.run()
-        except MattermostError as exc:
-            raise RequestFailed(exc, self.doing)
-        if self.warnings:
-            result['warnings'] = list(self.warnings)
-        return result
 
 
 def state_argument_spec(archivable=True):

@@ -8,6 +8,7 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._config import did_you_mean
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, Work
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found
 
 # The role that has every permission the server knows (model.AllPermissions but the deprecated ones):
@@ -23,8 +24,15 @@ NOT_CHANGEABLE = frozenset((
 ))
 
 
-class RoleError(Exception):
+class RoleError(Failure):
     """The permissions asked for cannot be (or were not) given to the role."""
+
+
+def problems(params):
+    """What the options say wrongly, before any request."""
+    if params['permissions_exclusive'] and params['state'] == 'absent':
+        return ['permissions_exclusive needs state=present']
+    return []
 
 
 def wanted_permissions(current, given, state, exclusive):
@@ -42,7 +50,7 @@ def unknown_permissions(given, valid):
             for name in sorted(set(given) - set(valid))]
 
 
-class RolePermissions:
+class RolePermissions(Work):
     """Add, remove or set the permissions of a role found by name.
 
     Requests: GET /roles/name/{name}; GET /roles/name/system_admin when a permission given is not
@@ -50,10 +58,11 @@ class RolePermissions:
     (the role after the change) is the read back.
     """
 
-    def __init__(self, module, driver):
-        self.module = module
+    def __init__(self, params, driver, check_mode=False, diff=False):
+        self.params = params
         self.driver = driver
-        self.params = module.params
+        self.check_mode = check_mode
+        self.diff = diff
         self.doing = None
 
     def valid_permissions(self, role):
@@ -62,7 +71,8 @@ class RolePermissions:
         self.doing = 'read the permissions of the role %s (to check the names)' % EVERY_PERMISSION_ROLE
         return set(self.driver.roles.get_role_by_name(EVERY_PERMISSION_ROLE)['permissions']) | set(role['permissions'])
 
-    def ensure(self):
+    def run(self):
+        """The module's result (see _errors.Work for ensure()); RoleError for what cannot be done."""
         name = self.params['name']
         given = self.params['permissions']
         self.doing = 'look up the role %s' % name
@@ -81,7 +91,7 @@ class RolePermissions:
         if fixed:
             raise RoleError('The server does not let these permissions be added to or removed from a role: %s' % ', '.join(fixed))
         changed = bool(added or removed)
-        if changed and not self.module.check_mode:
+        if changed and not self.check_mode:
             self.doing = 'change the permissions of the role %s' % name
             role = self.driver.roles.patch_role(role['id'], options={'permissions': wanted})
             missing = sorted(set(wanted) ^ set(role['permissions']))
@@ -91,6 +101,6 @@ class RolePermissions:
         elif changed:
             role = dict(role, permissions=wanted)
         result = dict(changed=changed, role=role, permissions_added=added, permissions_removed=removed)
-        if self.module._diff:
+        if self.diff:
             result['diff'] = dict(before=dict(permissions=current), after=dict(permissions=wanted))
         return result

@@ -116,9 +116,8 @@ json:
   sample: {id: 4xp9fdt77pncbef59f4k1qe83o, name: ops}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
-    connect, fail_for_error, mattermost_module,
-)
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed, run_module
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver.client import decode_json
 
@@ -144,28 +143,33 @@ def main():
         ),
         supports_check_mode=True,
     )
-    method = module.params['method']
-    path = module.params['path']
+    run_module(module, lambda: send(module.params, module.check_mode))
+
+
+def send(params, check_mode):
+    """The module's result: the answer of the request the options describe."""
+    method = params['method']
+    path = params['path']
     if path.startswith(BASE_PATH + '/'):
         path = path[len(BASE_PATH):]
     if not path.startswith('/') or '?' in path:
-        module.fail_json(msg='path must start with / and have no query string (give it as params), not %r' % path)
+        raise Failure('path must start with / and have no query string (give it as params), not %r' % path)
     changed = method != 'GET'
-    if module.check_mode and changed:
-        module.exit_json(changed=True)
+    if check_mode and changed:
+        return dict(changed=True)
 
-    driver = connect(module)
-    accepted = module.params['status_code']
+    driver = login(params)
+    accepted = params['status_code']
     try:
-        response = driver.client.make_request(method, path, options=module.params['body'], params=module.params['params'])
+        response = driver.client.make_request(method, path, options=params['body'], params=params['params'])
     except MattermostError as exc:
         if exc.response is None or not accepted or exc.status_code not in accepted:
-            fail_for_error(module, exc, 'send %s %s' % (method, path))
+            raise RequestFailed(exc, 'send %s %s' % (method, path))
         response = exc.response
     if accepted and response.status_code not in accepted:
-        module.fail_json(msg='%s %s answered HTTP %s, not one of %s' % (method, path, response.status_code, accepted),
-                         changed=changed, status=response.status_code, json=decoded(response))
-    module.exit_json(changed=changed, status=response.status_code, json=decoded(response))
+        raise Failure('%s %s answered HTTP %s, not one of %s' % (method, path, response.status_code, accepted),
+                      changed=changed, status=response.status_code, json=decoded(response))
+    return dict(changed=changed, status=response.status_code, json=decoded(response))
 
 
 if __name__ == '__main__':

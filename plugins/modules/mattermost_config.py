@@ -174,12 +174,10 @@ diff:
 '''
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._config import (
-    ConfigError, ServerConfig, flatten, given_secret_values,
+    ServerConfig, flatten, given_secret_values,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
-    connect, fail_for_error, mattermost_module,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import run_module
 
 
 def main():
@@ -191,17 +189,11 @@ def main():
         reload=dict(type='bool', default=False),
     ), supports_check_mode=True)
     module.no_log_values.update(given_secret_values(module.params['settings']))
-    try:
-        flatten(module.params['settings'] or {})
-    except ConfigError as exc:
-        module.fail_json(msg=str(exc))
-    server_config = ServerConfig(module, connect(module))
-    try:
-        module.exit_json(**server_config.ensure())
-    except ConfigError as exc:
-        module.fail_json(msg=str(exc), **exc.result)
-    except MattermostError as exc:
-        fail_for_error(module, exc, server_config.doing)
+
+    def work():
+        flatten(module.params['settings'] or {})  # a name that is no setting's fails before any request
+        return ServerConfig(module, login(module.params)).ensure()
+    run_module(module, work)
 
 
 if __name__ == '__main__':

@@ -107,24 +107,13 @@ diff:
     after: {state: present, name: shipit, image: "sha256:7d793037a0760186574b0282f2f435e7..."}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import connect, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._emoji import Emoji, EmojiError, checked_options
-from ansible_collections.chatops.mattermost.plugins.module_utils._resource import ensure, state_argument_spec
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_resource
+from ansible_collections.chatops.mattermost.plugins.module_utils._emoji import Emoji
 
 
 def main():
-    argument_spec = dict(
-        name=dict(type='str', required=True),
-        src=dict(type='path'),
-    )
-    argument_spec.update(state_argument_spec(archivable=False))
-    module = mattermost_module(argument_spec, required_if=[('state', 'present', ['src'])], supports_check_mode=True)
-    image, problems = checked_options(module.params)
-    driver = connect(module, problems)
-    try:
-        module.exit_json(**ensure(module, Emoji(module, driver, image)))
-    except EmojiError as exc:
-        module.fail_json(msg=str(exc))
+    module = mattermost_module(Emoji.argument_spec, required_if=[('state', 'present', ['src'])], supports_check_mode=True)
+    run_resource(module, Emoji)
 
 
 if __name__ == '__main__':

@@ -146,12 +146,9 @@ diff:
     after: {state: enabled, version: 1.2.0}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
-    connect, fail_for_error, mattermost_module,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils._plugin import (
-    PluginError, ServerRefusal, checked_options, ensure_plugin,
-)
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._plugin import checked_options, ensure_plugin
 
 
 def main():
@@ -162,14 +159,12 @@ def main():
         force=dict(type='bool', default=False),
     )
     module = mattermost_module(argument_spec, required_one_of=[('id', 'src')], supports_check_mode=True)
-    manifest, problems = checked_options(module.params)
-    driver = connect(module, problems)
-    try:
-        module.exit_json(**ensure_plugin(module, driver, manifest))
-    except PluginError as exc:
-        module.fail_json(msg=str(exc))
-    except ServerRefusal as exc:
-        fail_for_error(module, exc.error, exc.doing)
+
+    def work():
+        manifest, problems = checked_options(module.params)
+        check(problems)
+        return ensure_plugin(module.params, login(module.params), manifest, module.check_mode, module._diff)
+    run_module(module, work)
 
 
 if __name__ == '__main__':

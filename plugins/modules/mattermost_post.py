@@ -287,7 +287,8 @@ diff:
 '''
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._poster import run
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._poster import post
 
 
 def argument_spec():
@@ -316,13 +317,14 @@ def argument_spec():
 
 
 def main():
-    # The connection is not needed with an incoming webhook: run() checks it otherwise.
-    run(mattermost_module(
+    # The connection is not needed with an incoming webhook: post() checks it otherwise.
+    module = mattermost_module(
         argument_spec(),
         mutually_exclusive=[('channel', 'user'), ('post_id', 'key'), ('webhook_url', 'api_key'), ('icon_url', 'icon_emoji')],
         connection_required=False,
         supports_check_mode=True,
-    ))
+    )
+    run_module(module, lambda: post(module))
 
 
 if __name__ == '__main__':

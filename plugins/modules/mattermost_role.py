@@ -141,18 +141,9 @@ diff:
     after: {permissions: [view_team]}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
-    connect, fail_for_error, mattermost_module,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils._role import RoleError, RolePermissions
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
-
-
-def problems(params):
-    """What the options say wrongly, before any request."""
-    if params['permissions_exclusive'] and params['state'] == 'absent':
-        return ['permissions_exclusive needs state=present']
-    return []
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._role import RolePermissions, problems
 
 
 def main():
@@ -162,13 +153,11 @@ def main():
         permissions_exclusive=dict(type='bool', default=False),
         state=dict(type='str', choices=['present', 'absent'], default='present'),
     ), supports_check_mode=True)
-    role_permissions = RolePermissions(module, connect(module, problems(module.params)))
-    try:
-        module.exit_json(**role_permissions.ensure())
-    except RoleError as exc:
-        module.fail_json(msg=str(exc))
-    except MattermostError as exc:
-        fail_for_error(module, exc, role_permissions.doing)
+
+    def work():
+        check(problems(module.params))
+        return RolePermissions(module.params, login(module.params), module.check_mode, module._diff).ensure()
+    run_module(module, work)
 
 
 if __name__ == '__main__':

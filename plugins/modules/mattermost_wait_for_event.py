@@ -223,14 +223,15 @@ import time
 
 from ansible.module_utils.basic import missing_required_lib
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
-    connect, fail_for_error, mattermost_module,
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
+    Failure, RequestFailed, check, run_module,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import WEBSOCKETS_IMPORT_ERROR, MattermostError
 from ansible_collections.chatops.mattermost.plugins.module_utils._events import (
     name_event, resolve_filter, wait_for_event,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, is_id
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import is_id
 
 
 def problems(params):
@@ -276,31 +277,44 @@ def main():
     )
     params = module.params
     started = time.monotonic()
-    if WEBSOCKETS_IMPORT_ERROR:
-        module.fail_json(msg=missing_required_lib('websockets'), exception=WEBSOCKETS_IMPORT_ERROR)
-    driver = connect(module, problems(params))
-    doing = 'look up what to wait for'
-    try:
-        event_filter = resolve_filter(
-            driver, events=params['events'], channel=params['channel'], team=params['team'], users=params['users'],
-            include_own=params['include_own'], match=params['match'], root_id=params['root_id'],
-            reactions=params['reaction'], reaction_post_id=params['reaction_post_id'], since=params['since'])
-        doing = 'wait for an event'
-        event = wait_for_event(driver, event_filter, max(params['timeout'] - (time.monotonic() - started), 0.001))
-        doing = 'look up the user and the channel of the event'
-        if event:
-            name_event(driver, event)
-    except (NotFound, ValueError) as exc:
-        module.fail_json(msg=str(exc), elapsed=round(time.monotonic() - started, 3))
-    except MattermostError as exc:
-        fail_for_error(module, exc, doing, elapsed=round(time.monotonic() - started, 3))
-    elapsed = round(time.monotonic() - started, 3)
-    if event is None:
-        if params['fail_on_timeout']:
-            module.fail_json(msg='No matching event within %g seconds' % params['timeout'], timed_out=True, event={},
-                             elapsed=elapsed)
-        module.exit_json(changed=False, timed_out=True, event={}, elapsed=elapsed)
-    module.exit_json(changed=False, timed_out=False, event=event, elapsed=elapsed)
+
+    def elapsed():
+        return round(time.monotonic() - started, 3)
+
+    def listen(driver):
+        """The event, or None when none came in time."""
+        doing = 'look up what to wait for'
+        try:
+            event_filter = resolve_filter(
+                driver, events=params['events'], channel=params['channel'], team=params['team'], users=params['users'],
+                include_own=params['include_own'], match=params['match'], root_id=params['root_id'],
+                reactions=params['reaction'], reaction_post_id=params['reaction_post_id'], since=params['since'])
+            doing = 'wait for an event'
+            event = wait_for_event(driver, event_filter, max(params['timeout'] - (time.monotonic() - started), 0.001))
+            doing = 'look up the user and the channel of the event'
+            return name_event(driver, event) if event else None
+        except ValueError as exc:
+            raise Failure(str(exc))
+        except MattermostError as exc:
+            raise RequestFailed(exc, doing)
+
+    def work():
+        if WEBSOCKETS_IMPORT_ERROR:
+            raise Failure(missing_required_lib('websockets'), exception=WEBSOCKETS_IMPORT_ERROR)
+        check(problems(params))
+        driver = login(params)
+        try:
+            event = listen(driver)
+        except Failure as exc:
+            exc.result['elapsed'] = elapsed()
+            raise
+        if event is None:
+            if params['fail_on_timeout']:
+                raise Failure('No matching event within %g seconds' % params['timeout'], timed_out=True, event={},
+                              elapsed=elapsed())
+            return dict(changed=False, timed_out=True, event={}, elapsed=elapsed())
+        return dict(changed=False, timed_out=False, event=event, elapsed=elapsed())
+    run_module(module, work)
 
 
 if __name__ == '__main__':

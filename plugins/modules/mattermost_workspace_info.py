@@ -159,8 +159,9 @@ counts:
   sample: {teams: 1, channels: 3, users: 2, bots: 1, memberships: 8}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
-    connect, fail_for_error, mattermost_module,
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
+    Failure, RequestFailed, check, run_module,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._workspace_read import (
     KINDS, WorkspaceReadError, kinds_problem, read_workspace,
@@ -186,15 +187,19 @@ def main():
         include_archived=dict(type='bool', default=False),
     )
     module = mattermost_module(argument_spec, supports_check_mode=True)
-    driver = connect(module, problems(module.params))
-    try:
-        workspace = read_workspace(driver, teams=module.params['teams'], kinds=module.params['kinds'],
-                                   include_archived=module.params['include_archived'])
-    except MattermostError as exc:
-        fail_for_error(module, exc, 'read the workspace')
-    except WorkspaceReadError as exc:
-        module.fail_json(msg=str(exc))
-    module.exit_json(changed=False, workspace=workspace.shape(), counts=workspace.counts())
+
+    def work():
+        check(problems(module.params))
+        driver = login(module.params)
+        try:
+            workspace = read_workspace(driver, teams=module.params['teams'], kinds=module.params['kinds'],
+                                       include_archived=module.params['include_archived'])
+        except MattermostError as exc:
+            raise RequestFailed(exc, 'read the workspace')
+        except WorkspaceReadError as exc:
+            raise Failure(str(exc))
+        return dict(changed=False, workspace=workspace.shape(), counts=workspace.counts())
+    run_module(module, work)
 
 
 if __name__ == '__main__':

@@ -164,7 +164,7 @@ def test_the_connection_options_reach_the_driver_from_the_environment(configured
     monkeypatch.setattr(notify, 'Driver', RecordingDriver)
     monkeypatch.setattr(posts, 'Driver', RecordingDriver)
     channel = {'id': 'c' * 26, 'team_id': 't' * 26, 'name': 'deploys'}
-    monkeypatch.setattr(notify, 'find_channel', lambda driver, name, team: (channel, {'id': 't' * 26, 'name': 'ops'}))
+    monkeypatch.setattr(notify, 'find_channel', lambda driver, team, name, direct_too: channel)
     plugin = configured(MATTERMOST_URL='https://chat.example.com', MATTERMOST_NOTIFY_TOKEN='secret-token',
                         MATTERMOST_NOTIFY_CHANNEL='deploys', MATTERMOST_NOTIFY_TEAM='ops',
                         MATTERMOST_VALIDATE_CERTS='true', MATTERMOST_CA_PATH='/etc/ssl/ours.pem',

@@ -16,7 +16,8 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._config import 
     MASK, WRITTEN, ConfigError, ServerConfig, coerce, flatten, given_secret_values, mask_config, nearest, nested, plan,
     sections,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver, MattermostError
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import RequestFailed
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
 
 API = 'https://chat.example.com:443/api/v4'
 CONFIG = {
@@ -188,9 +189,12 @@ def test_a_refused_patch_is_the_servers_error(mocked):
         'id': 'model.config.is_valid.max_users.app_error', 'message': 'Invalid maximum users per team.',
         'request_id': 'r1', 'status_code': 400})
     server_config = ServerConfig(FakeModule(settings={'TeamSettings.MaxUsersPerTeam': -1}), driver())
-    with pytest.raises(MattermostError) as error:
+    with pytest.raises(RequestFailed) as error:
         server_config.ensure()
-    assert (error.value.status_code, error.value.request_id) == (400, 'r1')
+    assert error.value.msg == ('Cannot change the settings TeamSettings.MaxUsersPerTeam: Invalid maximum users per team '
+                               '(HTTP 400, error id model.config.is_valid.max_users.app_error, request id r1, '
+                               'PUT /api/v4/config/patch)')
+    assert error.value.result == dict(status=400, error_id='model.config.is_valid.max_users.app_error', request_id='r1')
     assert server_config.doing == 'change the settings TeamSettings.MaxUsersPerTeam'
     assert len(mocked.calls) == 3
 

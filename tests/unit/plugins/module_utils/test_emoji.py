@@ -14,7 +14,7 @@ import pytest
 import responses
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._emoji import (
-    Emoji, EmojiError, Image, checked_options, fitted_size, image_header, name_problems,
+    Emoji, EmojiError, Image, fitted_size, image_header, name_problems,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
 
@@ -84,13 +84,25 @@ def params(**given):
     return dict(dict(name='shipit', src=image_file('red.png'), state='present'), **given)
 
 
-def test_checked_options():
-    image, problems = checked_options(params())
-    assert problems == [] and image.format == 'png'
-    assert checked_options(params(state='absent', src=None)) == (None, [])
-    assert checked_options(params(name='smile', src=image_file('huge.png')))[1] == [
+def problems(**given):
+    return Emoji.problems(Emoji.complete(params(**given)))
+
+
+def test_problems():
+    assert problems() == []
+    assert problems(state='absent', src=None) == []
+    assert problems(name='smile', src=image_file('huge.png')) == [
         "name 'smile' is the name of one of the server's system emoji",
         'src %s is 1100x20 pixels: the server takes emoji images up to 1028x1028' % image_file('huge.png')]
+    assert problems(src=None) == ['src is required with state=present']
+
+
+def test_problems_name_the_options_by_their_path():
+    assert Emoji.problems(Emoji.complete(dict(name='smile', src=None)), 'emoji[2]') == [
+        "emoji[2].name 'smile' is the name of one of the server's system emoji",
+        'emoji[2].src is required with emoji[2].state=present']
+    assert Emoji.problems(Emoji.complete(dict(name='shipit', src=image_file('huge.png'))), 'emoji[0]') == [
+        'emoji[0].src %s is 1100x20 pixels: the server takes emoji images up to 1028x1028' % image_file('huge.png')]
 
 
 def test_files_the_server_refuses(tmp_path):
@@ -99,17 +111,10 @@ def test_files_the_server_refuses(tmp_path):
         big.write_bytes(image.read() + b'\0' * (1 << 19))
     text = tmp_path / 'text.png'
     text.write_bytes(b'hello')
-    assert checked_options(params(src=str(big)))[1] == [
+    assert problems(src=str(big)) == [
         'src %s has %d bytes: the server takes emoji images under 512 KiB' % (big, big.stat().st_size)]
-    assert checked_options(params(src=str(text)))[1] == ['src %s is not a PNG, GIF or JPEG image' % text]
-    assert checked_options(params(src=str(tmp_path)))[1] == ['src %s is not a file' % tmp_path]
-
-
-class FakeModule:
-    def __init__(self, **given):
-        self.params = params(**given)
-        self.check_mode = False
-        self._diff = False
+    assert problems(src=str(text)) == ['src %s is not a PNG, GIF or JPEG image' % text]
+    assert problems(src=str(tmp_path)) == ['src %s is not a file' % tmp_path]
 
 
 @responses.activate
@@ -117,12 +122,12 @@ def test_custom_emoji_turned_off_says_what_to_turn_on():
     responses.add(responses.GET, URL + '/api/v4/emoji/name/shipit', status=501, json={
         'id': 'api.emoji.disabled.app_error', 'message': 'Custom emoji have been disabled by the system admin.',
         'request_id': 'r' * 26, 'status_code': 501})
-    module = FakeModule()
-    emoji = Emoji(module, Driver({'url': URL, 'token': 't'}), Image.from_file(image_file('red.png')))
+    emoji = Emoji(params(), Driver({'url': URL, 'token': 't'}))
     with pytest.raises(EmojiError) as refused:
-        emoji.find()
-    assert str(refused.value) == (
+        emoji.ensure()
+    assert refused.value.msg == (
         'custom emoji are turned off on the server: an admin can turn on ServiceSettings.EnableCustomEmoji '
         '(System Console > Site Configuration > Emoji) (HTTP 501, request id %s)' % ('r' * 26))
+    assert refused.value.result == dict(status=501, error_id='api.emoji.disabled.app_error', request_id='r' * 26)
     assert [(call.request.method, call.request.url) for call in responses.calls] == [
         ('GET', URL + '/api/v4/emoji/name/shipit')]

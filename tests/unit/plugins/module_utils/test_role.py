@@ -11,10 +11,10 @@ import pytest
 import responses
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._role import (
-    RoleError, RolePermissions, unknown_permissions, wanted_permissions,
+    RoleError, RolePermissions, problems, unknown_permissions, wanted_permissions,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver, MattermostError
-from ansible_collections.chatops.mattermost.plugins.modules.mattermost_role import problems
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import RequestFailed
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
 
 API = 'https://chat.example.com:443/api/v4'
 ROLE_ID = 'r' * 26
@@ -24,12 +24,8 @@ SYSTEM_ADMIN = {'id': 's' * 26, 'name': 'system_admin',
                                 'manage_system']}
 
 
-class FakeModule:
-    def __init__(self, check_mode=False, **params):
-        self.check_mode = check_mode
-        self._diff = True
-        self.params = dict(name='team_user', permissions=[], permissions_exclusive=False, state='present')
-        self.params.update(params)
+def options(**given):
+    return dict(dict(name='team_user', permissions=[], permissions_exclusive=False, state='present'), **given)
 
 
 @pytest.mark.parametrize('given, state, exclusive, wanted', [
@@ -59,8 +55,8 @@ def mocked():
         yield mock
 
 
-def ensure(module):
-    role_permissions = RolePermissions(module, Driver({'url': 'https://chat.example.com', 'token': 't'}))
+def ensure(params):
+    role_permissions = RolePermissions(params, Driver({'url': 'https://chat.example.com', 'token': 't'}), diff=True)
     return role_permissions, role_permissions.ensure
 
 
@@ -70,7 +66,7 @@ def requests_sent(mocked):
 
 def test_a_permission_already_there_needs_no_name_check(mocked):
     mocked.get(API + '/roles/name/team_user', json=TEAM_USER)
-    _role_permissions, run = ensure(FakeModule(permissions=['view_team']))
+    _role_permissions, run = ensure(options(permissions=['view_team']))
     assert run()['changed'] is False
     assert requests_sent(mocked) == [('GET', API + '/roles/name/team_user')]
 
@@ -78,7 +74,7 @@ def test_a_permission_already_there_needs_no_name_check(mocked):
 def test_an_unknown_permission_is_refused_before_any_write(mocked):
     mocked.get(API + '/roles/name/team_user', json=TEAM_USER)
     mocked.get(API + '/roles/name/system_admin', json=SYSTEM_ADMIN)
-    _role_permissions, run = ensure(FakeModule(permissions=['manage_public_chanel_properties'], state='absent'))
+    _role_permissions, run = ensure(options(permissions=['manage_public_chanel_properties'], state='absent'))
     with pytest.raises(RoleError, match=r'manage_public_chanel_properties is not a permission of this server \(did you mean manage_public_channel_properties'):
         run()
     assert requests_sent(mocked) == [('GET', API + '/roles/name/team_user'), ('GET', API + '/roles/name/system_admin')]
@@ -87,7 +83,7 @@ def test_an_unknown_permission_is_refused_before_any_write(mocked):
 def test_a_permission_the_server_keeps_is_refused_before_any_write(mocked):
     mocked.get(API + '/roles/name/team_user', json=TEAM_USER)
     mocked.get(API + '/roles/name/system_admin', json=SYSTEM_ADMIN)
-    _role_permissions, run = ensure(FakeModule(permissions=['manage_system']))
+    _role_permissions, run = ensure(options(permissions=['manage_system']))
     with pytest.raises(RoleError, match='does not let these permissions be added to or removed from a role: manage_system'):
         run()
     assert len(mocked.calls) == 2
@@ -96,7 +92,7 @@ def test_a_permission_the_server_keeps_is_refused_before_any_write(mocked):
 def test_a_missing_role_is_named(mocked):
     mocked.get(API + '/roles/name/team_usr', status=404, json={'id': 'app.role.get_by_name.app_error', 'message': 'not found',
                                                                'status_code': 404})
-    _role_permissions, run = ensure(FakeModule(name='team_usr', permissions=['view_team']))
+    _role_permissions, run = ensure(options(name='team_usr', permissions=['view_team']))
     with pytest.raises(RoleError, match='There is no role named team_usr'):
         run()
     assert len(mocked.calls) == 1
@@ -109,12 +105,13 @@ def test_the_licence_refusal_is_the_servers_error(mocked):
     mocked.put(API + '/roles/%s/patch' % ROLE_ID, status=501, json={
         'id': 'api.roles.patch_roles.license.error', 'message': 'Your license does not support advanced permissions.',
         'request_id': 'q1', 'status_code': 501})
-    role_permissions, run = ensure(FakeModule(name='system_guest', permissions=['create_team']))
-    with pytest.raises(MattermostError) as error:
+    _role_permissions, run = ensure(options(name='system_guest', permissions=['create_team']))
+    with pytest.raises(RequestFailed) as error:
         run()
-    assert (error.value.status_code, error.value.error_id, error.value.request_id) == (
-        501, 'api.roles.patch_roles.license.error', 'q1')
-    assert role_permissions.doing == 'change the permissions of the role system_guest'
+    assert error.value.msg == (
+        'Cannot change the permissions of the role system_guest: Your license does not support advanced permissions '
+        '(HTTP 501, error id api.roles.patch_roles.license.error, request id q1, PUT /api/v4/roles/%s/patch)' % ROLE_ID)
+    assert error.value.result == dict(status=501, error_id='api.roles.patch_roles.license.error', request_id='q1')
     assert requests_sent(mocked)[-1] == ('PUT', API + '/roles/%s/patch' % ROLE_ID)
     assert mocked.calls[-1].request.body == b'{"permissions": ["create_team", "join_public_channels", "view_team"]}'
 
@@ -122,6 +119,6 @@ def test_the_licence_refusal_is_the_servers_error(mocked):
 def test_a_change_the_server_did_not_take_fails(mocked):
     mocked.get(API + '/roles/name/team_user', json=TEAM_USER)
     mocked.put(API + '/roles/%s/patch' % ROLE_ID, json=TEAM_USER)
-    _role_permissions, run = ensure(FakeModule(permissions=['join_public_channels'], permissions_exclusive=True))
+    _role_permissions, run = ensure(options(permissions=['join_public_channels'], permissions_exclusive=True))
     with pytest.raises(RoleError, match='did not take these changes of the permissions of role team_user: view_team'):
         run()
