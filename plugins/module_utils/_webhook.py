@@ -7,8 +7,6 @@
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-
-
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, path_of
 from ansible_collections.chatops.mattermost.plugins.module_utils._integrations import rotate_token, warn_when_not_kept
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_channel, find_team, found, is_id
