@@ -18,7 +18,7 @@ help:
 	@echo "make server-stop  stop it"
 
 venv: $(VENV)/.installed
-$(VENV)/.installed: requirements.txt tests/requirements.txt
+$(VENV)/.installed: requirements.txt tests/requirements.txt tests/requirements-common.txt
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r tests/requirements.txt
