@@ -32,8 +32,10 @@ server-stop:
 
 sync:
 	@rm -rf $(COLLECTION_ROOT) && mkdir -p $(COLLECTION_ROOT)
+	@# tests/data (the API reference, verbatim) is not part of the collection: build_ignore keeps
+	@# it out of the built one, and this copy, which ansible-test checks, leaves it out too.
 	@tar -c --exclude=./.git --exclude=./.venv --exclude=./.cache --exclude=./tests/output \
-		--exclude=__pycache__ . | tar -x -C $(COLLECTION_ROOT)
+		--exclude=./tests/data --exclude=__pycache__ . | tar -x -C $(COLLECTION_ROOT)
 	@# ansible-test lists a collection's files with git when it is inside a work tree, and this
 	@# copy is inside ours but ignored: a repository of its own makes it see its files.
 	@git -C $(COLLECTION_ROOT) init -q

@@ -15,7 +15,6 @@ import io
 import os
 import re
 
-import pytest
 import yaml
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import endpoints, operations
