@@ -168,6 +168,14 @@ galaxy_importer_stage() {
     record "$name" "$((bad == 0 ? 1 : 0))" "$bad"
 }
 
+# The sanity test shellcheck skips itself when the program is missing, and a skipped test is a
+# failure here. (The Debian root gets it from scripts/chroot.sh.)
+command -v shellcheck >/dev/null 2>&1 || {
+    echo "=== installing shellcheck"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q shellcheck ||
+        { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q shellcheck; }
+}
+
 make -s sync COLLECTION_ROOT="$host_collection"
 make -s sync COLLECTION_ROOT="$newest_collection"
 install_get_pip host
