@@ -9,13 +9,14 @@ PY          := $(VENV)/bin/python
 COLLECTION_ROOT ?= .cache/collection/ansible_collections/chatops/mattermost
 export MATTERMOST_CACHE ?= $(HOME)/.cache/chatops-mattermost
 
-.PHONY: help venv server server-stop demo test unit sanity integration sync bench clean
+.PHONY: help venv server server-stop demo test unit sanity integration sync bench changelog clean
 
 help:
 	@echo "make demo         start a local Mattermost server and run examples/demo.yml against it"
 	@echo "make test         run every test: unit, sanity, driver and module integration"
 	@echo "make server       build (once) and start the local Mattermost server"
 	@echo "make server-stop  stop it"
+	@echo "make changelog    write CHANGELOG.rst from changelogs/fragments"
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt tests/requirements.txt tests/requirements-common.txt
@@ -48,6 +49,9 @@ test: venv server
 
 unit: venv
 	$(PY) -m pytest -q tests/unit
+
+changelog: venv
+	bash scripts/changelog.sh
 
 bench: venv server
 	$(PY) bench/driver.py

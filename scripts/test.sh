@@ -2,13 +2,14 @@
 # Every test of the project, with the oldest ansible-core the collection claims (the host's .venv,
 # Python 3.11) and the newest (Python 3.13 in the Debian 13 root of scripts/chroot.sh): unit tests,
 # ansible-test sanity and the integration targets on both, the driver's tests against the real
-# server, ansible-lint on the playbooks, and galaxy-importer on the built collection. Each stage
-# runs even when an earlier one failed, so one run shows everything; the exit status is non-zero
-# when any test failed. `make test` runs it after `make venv server`.
+# server, ansible-lint on the playbooks, the changelog against its fragments, and galaxy-importer
+# on the built collection. Each stage runs even when an earlier one failed, so one run shows
+# everything; the exit status is non-zero when any test failed. `make test` runs it after
+# `make venv server`.
 #
 # Two lanes run side by side on the one server: the newest version's set-up, unit and sanity tests
 # while the host runs its own and its integration targets; then the newest version's integration
-# targets while the host lints and imports. A target never runs in both lanes at once: the two
+# targets while the host lints, checks the changelog and imports. A target never runs in both lanes at once: the two
 # runs of one target would use the same names on the server.
 set -uo pipefail
 
@@ -149,6 +150,16 @@ ansible_lint_stage() {
     record "$name" "$((files - (bad < files ? bad : files)))" "$bad"
 }
 
+# changelog_stage NAME: the committed changelog is what the fragments make (scripts/changelog.sh).
+changelog_stage() {
+    local name=$1
+    echo "=== $name: scripts/changelog.sh --check"
+    bash scripts/changelog.sh --check >"$out/$name.log" 2>&1
+    local rc=$?
+    cat "$out/$name.log"
+    record "$name" "$((rc == 0 ? 1 : 0))" "$((rc == 0 ? 0 : 1))"
+}
+
 # galaxy_importer_stage NAME: build the collection as it is published and run Galaxy's importer on
 # the tarball; any warning fails the stage.
 galaxy_importer_stage() {
@@ -207,6 +218,7 @@ echo; echo "=== the newest ansible-core's lane, phase 1"; cat "$out/lane-newest-
 # the playbooks and imports the built collection.
 (
     ansible_lint_stage ansible-lint
+    changelog_stage changelog
     galaxy_importer_stage galaxy-importer
 ) >"$out/lane-release.log" 2>&1 &
 release_lane=$!
@@ -216,14 +228,14 @@ if [ -s "$out/newest-version" ]; then
         --color no --continue-on-error
 fi
 wait "$release_lane"
-echo; echo "=== ansible-lint and galaxy-importer"; cat "$out/lane-release.log"
+echo; echo "=== ansible-lint, changelog and galaxy-importer"; cat "$out/lane-release.log"
 
 passed=0
 failed=0
 summary=()
 for name in "unit-$oldest" "sanity-$oldest" server "integration-$oldest" \
             setup-newest "unit-${newest:-}" "sanity-${newest:-}" "integration-${newest:-}" \
-            ansible-lint galaxy-importer; do
+            ansible-lint changelog galaxy-importer; do
     [ -e "$results/$name" ] || continue
     read -r ok bad skipped <"$results/$name"
     passed=$((passed + ok)); failed=$((failed + bad))
