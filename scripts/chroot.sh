@@ -15,10 +15,11 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cache=${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}
 suite=trixie
 # What the tests need in the root: Python with venv (ansible-test --venv), certificates for the
-# package index, git (ansible-test lists the collection's files with it) and shellcheck (sanity).
-packages=python3,python3-venv,ca-certificates,git,shellcheck
+# package index, git (ansible-test lists the collection's files with it), shellcheck (sanity) and
+# ssh-keygen (ansible-test integration makes a key even for --local).
+packages=python3,python3-venv,ca-certificates,git,shellcheck,openssh-client
 root="$cache/debian-$suite-root"
-# The marker names the package list: changing the list makes a new root.
+# The marker names the package list: a root made with another list gets the missing packages.
 marker="$root/.chatops-mattermost-root-$(printf '%s' "$packages" | md5sum | cut -c1-12)"
 
 say() { printf 'chroot: %s\n' "$*" >&2; }
@@ -36,6 +37,16 @@ mirror() {
 
 ensure() {
     [ -e "$marker" ] && return 0
+    if compgen -G "$root/.chatops-mattermost-root-*" >/dev/null; then
+        say "adding packages to the Debian $suite root: $packages"
+        rm -f "$root"/.chatops-mattermost-root-*
+        touch "$marker"  # run needs it; removed again when apt-get fails
+        if run env DEBIAN_FRONTEND=noninteractive bash -c 'apt-get update -q && apt-get install -y -q "$@"' apt \
+                ${packages//,/ } >"$cache/debootstrap.log" 2>&1; then
+            return 0
+        fi
+        rm -f "$marker"; tail -20 "$cache/debootstrap.log" >&2; die "apt-get in the root failed"
+    fi
     command -v debootstrap >/dev/null 2>&1 || {
         say "installing debootstrap"
         DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap >&2 ||
