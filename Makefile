@@ -9,16 +9,17 @@ PY          := $(VENV)/bin/python
 COLLECTION_ROOT ?= .cache/collection/ansible_collections/chatops/mattermost
 export MATTERMOST_CACHE ?= $(HOME)/.cache/chatops-mattermost
 
-.PHONY: help venv server server-stop demo test unit sanity integration sync bench clean
+.PHONY: help venv server server-stop demo test unit sanity integration sync bench changelog clean
 
 help:
 	@echo "make demo         start a local Mattermost server and run examples/demo.yml against it"
 	@echo "make test         run every test: unit, sanity, driver and module integration"
 	@echo "make server       build (once) and start the local Mattermost server"
 	@echo "make server-stop  stop it"
+	@echo "make changelog    write CHANGELOG.rst from changelogs/fragments"
 
 venv: $(VENV)/.installed
-$(VENV)/.installed: requirements.txt tests/requirements.txt
+$(VENV)/.installed: requirements.txt tests/requirements.txt tests/requirements-common.txt
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r tests/requirements.txt
@@ -32,8 +33,10 @@ server-stop:
 
 sync:
 	@rm -rf $(COLLECTION_ROOT) && mkdir -p $(COLLECTION_ROOT)
+	@# tests/data (the API reference, verbatim) is not part of the collection: build_ignore keeps
+	@# it out of the built one, and this copy, which ansible-test checks, leaves it out too.
 	@tar -c --exclude=./.git --exclude=./.venv --exclude=./.cache --exclude=./tests/output \
-		--exclude=__pycache__ . | tar -x -C $(COLLECTION_ROOT)
+		--exclude=./tests/data --exclude=__pycache__ . | tar -x -C $(COLLECTION_ROOT)
 	@# ansible-test lists a collection's files with git when it is inside a work tree, and this
 	@# copy is inside ours but ignored: a repository of its own makes it see its files.
 	@git -C $(COLLECTION_ROOT) init -q
@@ -46,6 +49,9 @@ test: venv server
 
 unit: venv
 	$(PY) -m pytest -q tests/unit
+
+changelog: venv
+	bash scripts/changelog.sh
 
 bench: venv server
 	$(PY) bench/driver.py

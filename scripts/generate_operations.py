@@ -6,7 +6,7 @@
 Usage: python scripts/generate_operations.py [SOURCE_DIR] [--output FILE]
 
 SOURCE_DIR holds the reference's OpenAPI fragments (one YAML file of `paths` per API area) and
-defaults to ../shared/mattermost-api/v4/source beside the repository. FILE defaults to the driver's
+defaults to tests/data/mattermost-api/v4/source in the repository. FILE defaults to the driver's
 operations.py; `--output -` prints to standard output. Only the operation shapes are kept (group,
 name, method, path, path parameters, body kind), never the reference's prose.
 """
@@ -20,7 +20,7 @@ import sys
 import yaml
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_SOURCE = os.path.normpath(os.path.join(REPO_ROOT, '..', 'shared', 'mattermost-api', 'v4', 'source'))
+DEFAULT_SOURCE = os.path.join(REPO_ROOT, 'tests', 'data', 'mattermost-api', 'v4', 'source')
 DEFAULT_OUTPUT = os.path.join(REPO_ROOT, 'plugins', 'module_utils', 'driver', 'operations.py')
 
 # libyaml's loader when PyYAML has it: the reference is over a megabyte of YAML.
@@ -85,7 +85,7 @@ HEADER = '''\
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # GENERATED FILE, do not edit: run `python scripts/generate_operations.py [SOURCE_DIR]`
-# (SOURCE_DIR: the Mattermost API v4 reference fragments, default ../shared/mattermost-api/v4/source).
+# (SOURCE_DIR: the Mattermost API v4 reference fragments, default tests/data/mattermost-api/v4/source).
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # GENERATED FILE, do not edit: run `python scripts/generate_operations.py [SOURCE_DIR]`
-# (SOURCE_DIR: the Mattermost API v4 reference fragments, default ../shared/mattermost-api/v4/source).
+# (SOURCE_DIR: the Mattermost API v4 reference fragments, default tests/data/mattermost-api/v4/source).
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type

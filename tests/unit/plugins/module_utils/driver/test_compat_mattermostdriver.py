@@ -14,14 +14,14 @@ import warnings
 
 import pytest
 
+# mattermostdriver 7.3.2 is a test requirement: without it these tests fail, they do not skip.
+import mattermostdriver
+import mattermostdriver.endpoints as mattermostdriver_endpoints
+import mattermostdriver.endpoints.base as mattermostdriver_base
+import mattermostdriver.version as mattermostdriver_version
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver.endpoints import GROUPS
-
-mattermostdriver = pytest.importorskip('mattermostdriver', reason='mattermostdriver 7.3.2 is a test requirement')
-mattermostdriver_endpoints = pytest.importorskip('mattermostdriver.endpoints')
-mattermostdriver_base = pytest.importorskip('mattermostdriver.endpoints.base')
-mattermostdriver_version = pytest.importorskip('mattermostdriver.version')
 
 # mattermostdriver defines Scheme but never gave it to its Driver.
 GROUP_OF_UNWIRED_CLASS = {'Scheme': 'schemes'}
