@@ -26,15 +26,12 @@ author:
 extends_documentation_fragment:
   - chatops.mattermost.connection
   - ansible.builtin.action_common_attributes
+  - chatops.mattermost.attributes
 attributes:
   check_mode:
-    support: full
     details: In check mode O(reload) is not sent.
   diff_mode:
-    support: full
     details: The diff has the settings that change, named with dots; a secret setting shows as masked.
-  platform:
-    platforms: all
 options:
   settings:
     description:

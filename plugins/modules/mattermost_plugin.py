@@ -29,13 +29,7 @@ author:
 extends_documentation_fragment:
   - chatops.mattermost.connection
   - ansible.builtin.action_common_attributes
-attributes:
-  check_mode:
-    support: full
-  diff_mode:
-    support: full
-  platform:
-    platforms: all
+  - chatops.mattermost.attributes
 options:
   src:
     description:

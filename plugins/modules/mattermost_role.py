@@ -25,14 +25,10 @@ author:
 extends_documentation_fragment:
   - chatops.mattermost.connection
   - ansible.builtin.action_common_attributes
+  - chatops.mattermost.attributes
 attributes:
-  check_mode:
-    support: full
   diff_mode:
-    support: full
     details: The diff has the role's permissions before and after, one a line.
-  platform:
-    platforms: all
 options:
   name:
     description:
