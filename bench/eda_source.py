@@ -270,8 +270,8 @@ def lost_or_duplicated(posted_ids, given_ids):
 
 
 def summary(name, values):
-    return '%s: median %.1f ms, p95 %.1f ms, max %.1f ms' % (name, statistics.median(values),
-                                                            percentile(values, 0.95), max(values))
+    return '%s: median %.1f ms, p95 %.1f ms, max %.1f ms' % (
+        name, statistics.median(values), percentile(values, 0.95), max(values))
 
 
 def bench_rulebook(args, config, channel, requesters):
@@ -296,9 +296,10 @@ def bench_rulebook(args, config, channel, requesters):
         fired = rulebook.wait_fired(len(posts), 120)
         created = dict((post['id'], post['create_at']) for post in posts)
         timed = [(fired_ms, queued_ms, created[post_id]) for fired_ms, queued_ms, post_id in fired if post_id in created]
+        version = subprocess.run([os.path.join(eda_venv, 'bin', 'ansible-rulebook'), '--version'], check=True,
+                                 stdout=subprocess.PIPE, universal_newlines=True).stdout.split()[1]
         print('ansible-rulebook %s, %d posts %d ms apart, rule `print_event` on each:'
-              % (subprocess.run([os.path.join(eda_venv, 'bin', 'ansible-rulebook'), '--version'], stdout=subprocess.PIPE,
-                                universal_newlines=True).stdout.split()[1], args.events, args.spacing_ms))
+              % (version, args.events, args.spacing_ms))
         if timed:
             print('  ' + summary('post created -> event on the queue', [queued - made for _f, queued, made in timed]))
             print('  ' + summary('post created -> rule fired', [fired_ms - made for fired_ms, _q, made in timed]))
