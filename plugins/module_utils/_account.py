@@ -16,6 +16,15 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._errors import 
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import lookup, require_active
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Field, lowercase, lowercase_set
 
+# The teams and channels an account (user or bot) is in, documented in
+# plugins/doc_fragments/account_memberships.py: change both together.
+ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC = dict(
+    teams=dict(type='list', elements='str'),
+    teams_exclusive=dict(type='bool', default=False),
+    channels=dict(type='list', elements='raw'),
+    channels_exclusive=dict(type='bool', default=False),
+)
+
 # Keys of a user object that are secrets or a secret's state; the server leaves them out of the
 # user objects it sends, and the modules drop them in case a server version sends them.
 SECRET_USER_KEYS = ('password', 'mfa_secret', 'mfa_used_timestamps')

@@ -8,7 +8,8 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._account import (
-    AccountChannels, AccountTeams, channels_problems, require_system_admin, with_channel_teams,
+    ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC, AccountChannels, AccountTeams, channels_problems, require_system_admin,
+    with_channel_teams,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, NotFound, path_of
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_account, lookup
@@ -27,12 +28,9 @@ BOT_ARGUMENT_SPEC = dict(
     description=dict(type='str'),
     owner=dict(type='str'),
     roles=dict(type='list', elements='str'),
-    teams=dict(type='list', elements='str'),
-    teams_exclusive=dict(type='bool', default=False),
-    channels=dict(type='list', elements='raw'),
-    channels_exclusive=dict(type='bool', default=False),
     **state_argument_spec()
 )
+BOT_ARGUMENT_SPEC.update(ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC)
 
 
 def bot_user_id(bot):

@@ -8,7 +8,8 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._account import (
-    AccountChannels, AccountTeams, channels_problems, has_role, require_system_admin, sanitized, with_channel_teams,
+    ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC, AccountChannels, AccountTeams, channels_problems, has_role, require_system_admin,
+    sanitized, with_channel_teams,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, path_of
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_account
@@ -38,12 +39,9 @@ USER_ARGUMENT_SPEC = dict(
     auth_data=dict(type='str'),
     system_admin=dict(type='bool'),
     roles=dict(type='list', elements='str'),
-    teams=dict(type='list', elements='str'),
-    teams_exclusive=dict(type='bool', default=False),
-    channels=dict(type='list', elements='raw'),
-    channels_exclusive=dict(type='bool', default=False),
     **state_argument_spec()
 )
+USER_ARGUMENT_SPEC.update(ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC)
 USER_MUTUALLY_EXCLUSIVE = [('system_admin', 'roles')]
 
 

@@ -22,6 +22,7 @@ extends_documentation_fragment:
   - chatops.mattermost.connection
   - ansible.builtin.action_common_attributes
   - chatops.mattermost.attributes
+  - chatops.mattermost.account_memberships
 options:
   username:
     description:
@@ -55,31 +56,6 @@ options:
         (checked before the bot is created).
     type: list
     elements: str
-  teams:
-    description:
-      - Names of teams the bot must be a member of; the bot joins those it is not in.
-      - Compared without regard to order or case. The bot stays in the teams not listed unless O(teams_exclusive=true).
-    type: list
-    elements: str
-  teams_exclusive:
-    description:
-      - With V(true), the bot leaves the teams that are neither in O(teams) nor the team of one of O(channels) (when O(teams)
-        is given). Archived teams are left alone.
-    type: bool
-    default: false
-  channels:
-    description:
-      - Channels the bot must be a member of, each as V(team/channel) (team name and channel name) or as a
-        dictionary with the keys C(team) and C(name). The bot joins those it is not in, and their teams first.
-      - Compared without regard to order or case. The bot stays in the channels not listed unless O(channels_exclusive=true).
-    type: list
-    elements: raw
-  channels_exclusive:
-    description:
-      - With V(true), the bot leaves the public and private channels of its teams that are not in O(channels) (when O(channels)
-        is given), except each team's C(town-square), which the server lets no one leave. Archived channels are left alone.
-    type: bool
-    default: false
   state:
     description:
       - V(present) creates the bot, or enables it (with the same id) when it is disabled, and updates it.

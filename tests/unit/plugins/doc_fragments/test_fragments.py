@@ -10,7 +10,8 @@ __metaclass__ = type
 import pytest
 import yaml
 
-from ansible_collections.chatops.mattermost.plugins.doc_fragments import connection, members
+from ansible_collections.chatops.mattermost.plugins.doc_fragments import account_memberships, connection, members
+from ansible_collections.chatops.mattermost.plugins.module_utils._account import ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import ARGUMENT_SPEC
 from ansible_collections.chatops.mattermost.plugins.module_utils._membership import MEMBERS_ARGUMENT_SPEC
 
@@ -19,7 +20,9 @@ def documented(fragment):
     return yaml.safe_load(fragment.ModuleDocFragment.DOCUMENTATION)['options']
 
 
-@pytest.mark.parametrize('fragment, spec', [(members, MEMBERS_ARGUMENT_SPEC), (connection, ARGUMENT_SPEC)])
+@pytest.mark.parametrize('fragment, spec', [
+    (members, MEMBERS_ARGUMENT_SPEC), (connection, ARGUMENT_SPEC), (account_memberships, ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC),
+])
 def test_fragment_and_spec_agree(fragment, spec):
     docs = documented(fragment)
     assert sorted(docs) == sorted(spec)
