@@ -56,14 +56,38 @@ MODULE = '''EXAMPLES = r\'\'\'
 '''
 
 
-def collection(tmp_path, readme='', docs=None, modules=None):
+LOOKUP = """EXAMPLES = r\'\'\'
+- name: Show the ops team
+  ansible.builtin.debug:
+    msg: "{{ lookup('chatops.mattermost.mattermost', 'teams/name/ops') }}"
+\'\'\'
+"""
+RULEBOOK = """EXAMPLES = r\'\'\'
+- name: Deploy on request
+  hosts: localhost
+  sources:
+    - chatops.mattermost.events:
+        url: https://chat.example.com
+  rules:
+    - name: Deploy when asked to
+      condition: event.event == "posted"
+      action:
+        run_playbook:
+          name: deploy.yml
+\'\'\'
+"""
+
+
+def collection(tmp_path, readme='', docs=None, modules=None, lookups=None, sources=None):
     (tmp_path / 'README.md').write_text(readme)
     (tmp_path / 'docs').mkdir()
     for name, text in (docs or {}).items():
         (tmp_path / 'docs' / name).write_text(text)
-    (tmp_path / 'plugins' / 'modules').mkdir(parents=True)
-    for name, text in (modules or {}).items():
-        (tmp_path / 'plugins' / 'modules' / name).write_text(text)
+    for folder, files in (('plugins/modules', modules), ('plugins/lookup', lookups),
+                          ('extensions/eda/plugins/event_source', sources)):
+        (tmp_path / folder).mkdir(parents=True)
+        for name, text in (files or {}).items():
+            (tmp_path / folder / name).write_text(text)
     return str(tmp_path)
 
 
@@ -101,6 +125,31 @@ def test_module_examples_leave_out_the_tasks_marked_not_run(tmp_path):
     assert (example.label, example.kind) == ('mattermost_team EXAMPLES', 'tasks')
     assert example.not_run == [('task "Save its id"', 'writes to /etc on the host')]
     assert [task['name'] for task in yaml.safe_load(example.text)] == ['Make the team', 'Archive it']
+
+
+def test_lookup_examples_are_tasks_run_like_a_module_s(tmp_path):
+    found = examples.find_examples(collection(tmp_path, modules={'mattermost_team.py': MODULE},
+                                              lookups={'mattermost.py': LOOKUP}))
+    assert [(e.path, e.label, e.kind, e.runnable) for e in found] == [
+        ('plugins/modules/mattermost_team.py', 'mattermost_team EXAMPLES', 'tasks', True),
+        ('plugins/lookup/mattermost.py', 'mattermost lookup EXAMPLES', 'tasks', True)]
+    assert yaml.safe_load(found[1].text)[0]['name'] == 'Show the ops team'
+
+
+def test_event_source_examples_run_when_tasks_and_say_why_a_rulebook_is_not(tmp_path, capsys):
+    root = collection(tmp_path, sources={'events.py': RULEBOOK, 'other.py': LOOKUP})
+    found = examples.find_examples(root)
+    assert [(e.label, e.runnable, e.not_run) for e in found] == [
+        ('events event source EXAMPLES', False, [('the rulebook', examples.RULEBOOK_NOT_RUN)]),
+        ('other event source EXAMPLES', True, [])]
+    assert examples.main([root, '--list']) == 0
+    assert ('events event source EXAMPLES: not run\n    not run: the rulebook: ansible-rulebook runs it'
+            in capsys.readouterr().out)
+
+
+def test_event_source_examples_neither_tasks_nor_a_rulebook_fail(tmp_path):
+    with pytest.raises(examples.ExampleError, match='events event source EXAMPLES is not a list of tasks'):
+        examples.find_examples(collection(tmp_path, sources={'events.py': 'EXAMPLES = "url: x"\n'}))
 
 
 def test_module_examples_must_be_tasks(tmp_path):
@@ -154,8 +203,18 @@ def test_the_callback_examples_give_a_config_and_a_command():
     assert command == 'MATTERMOST_NOTIFY_WEBHOOK_URL=https://chat.example.com/hooks/xxx \\\nansible-playbook site.yml\n'
 
 
-def test_every_module_of_the_collection_has_examples_that_are_found():
+def plugin_names(folder):
+    path = os.path.join(COLLECTION, folder)
+    names = os.listdir(path) if os.path.isdir(path) else []
+    return sorted(name[:-3] for name in names if name.endswith('.py') and name != '__init__.py')
+
+
+def test_every_module_and_lookup_of_the_collection_has_examples_that_are_found():
     found = examples.find_examples(COLLECTION)
-    modules = sorted(name[:-3] for name in os.listdir(os.path.join(COLLECTION, 'plugins', 'modules')) if name.endswith('.py'))
-    assert sorted(e.label[:-len(' EXAMPLES')] for e in found if e.path.startswith('plugins/modules/')) == modules
+    assert sorted(e.label[:-len(' EXAMPLES')] for e in found if e.path.startswith('plugins/modules/')) == \
+        plugin_names('plugins/modules')
+    assert sorted(e.label[:-len(' lookup EXAMPLES')] for e in found if e.path.startswith('plugins/lookup/')) == \
+        plugin_names('plugins/lookup')
+    assert sorted(e.label[:-len(' event source EXAMPLES')] for e in found if e.path.startswith('extensions/eda/')) == \
+        plugin_names('extensions/eda/plugins/event_source')
     assert [e.label for e in found if e.path == 'README.md'][0].startswith('README.md block 1')

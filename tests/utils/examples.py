@@ -5,7 +5,11 @@
 Where examples are:
 - every ```yaml (or ```yml) fenced block of README.md and docs/*.md: a playbook (a list of plays
   with `hosts`) or a list of tasks; anything else must be marked not runnable;
-- the EXAMPLES string of every module (plugins/modules/*.py): a list of tasks, run in order;
+- the EXAMPLES string of every module (plugins/modules/*.py) and lookup plugin
+  (plugins/lookup/*.py): a list of tasks, run in order;
+- the EXAMPLES of the event sources of Event-Driven Ansible (extensions/eda/plugins/event_source/*.py):
+  run like a module's when they are tasks; rulebooks are not run (ansible-rulebook runs them, not
+  ansible-playbook; the eda_events target tests the sources), which --list says;
 - the EXAMPLES of the callback plugins (plugins/callback/*.py): YAML comments holding an
   ansible.cfg snippet and a shell command, given to the test as they are (it runs them with the
   callback on).
@@ -153,10 +157,21 @@ def documentation_string(path, name):
     return None
 
 
-def module_example(path, label_path):
-    """The EXAMPLES of a module: a list of tasks; tasks marked `# not run: ...` are left out."""
+RULEBOOK_NOT_RUN = 'ansible-rulebook runs it, not ansible-playbook (the eda_events target tests the event source)'
+
+
+def is_rulebook(data):
+    """Whether parsed YAML is an Event-Driven Ansible rulebook: rulesets with sources and rules."""
+    return (isinstance(data, list) and bool(data)
+            and all(isinstance(item, dict) and 'sources' in item and 'rules' in item for item in data))
+
+
+def module_example(path, label_path, label_kind='', rulebooks=False):
+    """The EXAMPLES of a module (or a plugin whose examples are tasks, `label_kind` naming its
+    kind in the label): a list of tasks; tasks marked `# not run: ...` are left out. With
+    `rulebooks`, EXAMPLES that are a rulebook are not run, with the reason."""
     name = os.path.splitext(os.path.basename(path))[0]
-    label = '%s EXAMPLES' % name
+    label = '%s %sEXAMPLES' % (name, label_kind + ' ' if label_kind else '')
     text = documentation_string(path, 'EXAMPLES')
     if text is None or not text.strip():
         return []
@@ -164,6 +179,8 @@ def module_example(path, label_path):
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         raise ExampleError('%s is not valid YAML: %s' % (label, error))
+    if rulebooks and is_rulebook(data):
+        return [Example(label_path, label, None, '', [('the rulebook', RULEBOOK_NOT_RUN)])]
     if classify(data) != 'tasks':
         raise ExampleError('%s is not a list of tasks' % label)
     kept = []
@@ -203,6 +220,10 @@ def find_examples(root):
             examples.extend(markdown_examples(full, os.path.relpath(full, root)))
     for path in sorted(glob.glob(os.path.join(root, 'plugins', 'modules', '*.py'))):
         examples.extend(module_example(path, os.path.relpath(path, root)))
+    for path in sorted(glob.glob(os.path.join(root, 'plugins', 'lookup', '*.py'))):
+        examples.extend(module_example(path, os.path.relpath(path, root), 'lookup'))
+    for path in sorted(glob.glob(os.path.join(root, 'extensions', 'eda', 'plugins', 'event_source', '*.py'))):
+        examples.extend(module_example(path, os.path.relpath(path, root), 'event source', rulebooks=True))
     for path in sorted(glob.glob(os.path.join(root, 'plugins', 'callback', '*.py'))):
         examples.extend(callback_example(path, os.path.relpath(path, root)))
     return examples

@@ -30,10 +30,25 @@ if [ ! -e "$report" ]; then
     echo "<html><body>The nightly report (docs_examples)</body></html>" > "$report"
     made_report=true
 fi
+# The files the examples name relative to their playbook (files/...), in every example's folder.
+files="$work/files"
+mkdir -p "$files"
+cp "$root/tests/integration/targets/mattermost_emoji/files/red.png" "$files/shipit.png"
+# mattermost_plugin's example installs com.example.standup 1.2.0: the mattermost_plugin target's
+# test plugin under that id (built once, then cached like that target's bundles).
+plugin_cache="${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}/test-plugins"
+bundles=$(bash "$root/tests/integration/targets/mattermost_plugin/files/build_bundles.sh" \
+    --id com.example.standup "$plugin_cache" 1.2.0 | tail -n 1)
+ln -s "$bundles/com.example.standup-1.2.0.tar.gz" "$files/"
+
+# The server's settings and role permissions, read before each example and put back after it
+# (mattermost_config's and mattermost_role's examples change them; other tests rely on them).
+state="$work/server-state.json"
 answerer=
 cleanup() {
     [ -z "$answerer" ] || kill "$answerer" 2>/dev/null || true
     if $made_report; then rm -f "$report"; fi
+    [ ! -e "$state" ] || fixtures restore "$state"
     fixtures clean
 }
 trap cleanup EXIT
@@ -79,12 +94,14 @@ for label_file in "$work"/examples/*.label; do
     # Each example is a playbook in a folder of its own: access_token's writes to the playbook's
     # group_vars/all/, which would otherwise be read by the next ones.
     mkdir -p "$run/group_vars/all"
+    ln -s "$files" "$run/files"
     echo "=== $label"
     began=$SECONDS
     fixtures reset "$vars" "$label"
     webhook_url=$(python -c 'import json, sys; print(json.load(open(sys.argv[1]))["mattermost_webhook_url"])' "$vars")
     sed -i "s|$webhook_placeholder|$webhook_url|g" "$base".*
     # Not through the function: $! must be python itself, to kill it.
+    fixtures save "$state"
     python "$here/fixtures.py" "$config" answer "$vars" > "$run/answer.log" 2>&1 &
     answerer=$!
     set +e
@@ -100,6 +117,7 @@ for label_file in "$work"/examples/*.label; do
     kill "$answerer" 2>/dev/null || true
     wait "$answerer" 2>/dev/null || true
     answerer=
+    fixtures restore "$state"
     if [ "$status" -eq 0 ]; then passed+=("$label"); else failed+=("$label"); fi
     echo "=== $label: $([ "$status" -eq 0 ] && echo passed || echo FAILED) in $((SECONDS - began)) s"
 done
