@@ -132,7 +132,7 @@ def test_lookup_examples_are_tasks_run_like_a_module_s(tmp_path):
                                               lookups={'mattermost.py': LOOKUP}))
     assert [(e.path, e.label, e.kind, e.runnable) for e in found] == [
         ('plugins/modules/mattermost_team.py', 'mattermost_team EXAMPLES', 'tasks', True),
-        ('plugins/lookup/mattermost.py', 'mattermost lookup EXAMPLES', 'tasks', True)]
+        ('plugins/lookup/mattermost.py', 'lookup mattermost EXAMPLES', 'tasks', True)]
     assert yaml.safe_load(found[1].text)[0]['name'] == 'Show the ops team'
 
 
@@ -140,15 +140,15 @@ def test_event_source_examples_run_when_tasks_and_say_why_a_rulebook_is_not(tmp_
     root = collection(tmp_path, sources={'events.py': RULEBOOK, 'other.py': LOOKUP})
     found = examples.find_examples(root)
     assert [(e.label, e.runnable, e.not_run) for e in found] == [
-        ('events event source EXAMPLES', False, [('the rulebook', examples.RULEBOOK_NOT_RUN)]),
-        ('other event source EXAMPLES', True, [])]
+        ('event source events EXAMPLES', False, [('the rulebook', examples.RULEBOOK_NOT_RUN)]),
+        ('event source other EXAMPLES', True, [])]
     assert examples.main([root, '--list']) == 0
-    assert ('events event source EXAMPLES: not run\n    not run: the rulebook: ansible-rulebook runs it'
+    assert ('event source events EXAMPLES: not run\n    not run: the rulebook: ansible-rulebook runs it'
             in capsys.readouterr().out)
 
 
 def test_event_source_examples_neither_tasks_nor_a_rulebook_fail(tmp_path):
-    with pytest.raises(examples.ExampleError, match='events event source EXAMPLES is not a list of tasks'):
+    with pytest.raises(examples.ExampleError, match='event source events EXAMPLES is not a list of tasks'):
         examples.find_examples(collection(tmp_path, sources={'events.py': 'EXAMPLES = "url: x"\n'}))
 
 
@@ -213,8 +213,8 @@ def test_every_module_and_lookup_of_the_collection_has_examples_that_are_found()
     found = examples.find_examples(COLLECTION)
     assert sorted(e.label[:-len(' EXAMPLES')] for e in found if e.path.startswith('plugins/modules/')) == \
         plugin_names('plugins/modules')
-    assert sorted(e.label[:-len(' lookup EXAMPLES')] for e in found if e.path.startswith('plugins/lookup/')) == \
-        plugin_names('plugins/lookup')
-    assert sorted(e.label[:-len(' event source EXAMPLES')] for e in found if e.path.startswith('extensions/eda/')) == \
-        plugin_names('extensions/eda/plugins/event_source')
+    assert sorted(e.label for e in found if e.path.startswith('plugins/lookup/')) == \
+        ['lookup %s EXAMPLES' % name for name in plugin_names('plugins/lookup')]
+    assert sorted(e.label for e in found if e.path.startswith('extensions/eda/')) == \
+        ['event source %s EXAMPLES' % name for name in plugin_names('extensions/eda/plugins/event_source')]
     assert [e.label for e in found if e.path == 'README.md'][0].startswith('README.md block 1')

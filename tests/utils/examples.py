@@ -166,12 +166,12 @@ def is_rulebook(data):
             and all(isinstance(item, dict) and 'sources' in item and 'rules' in item for item in data))
 
 
-def module_example(path, label_path, label_kind='', rulebooks=False):
-    """The EXAMPLES of a module (or a plugin whose examples are tasks, `label_kind` naming its
-    kind in the label): a list of tasks; tasks marked `# not run: ...` are left out. With
-    `rulebooks`, EXAMPLES that are a rulebook are not run, with the reason."""
+def module_example(path, label_path, kind='', rulebooks=False):
+    """The EXAMPLES of a module (or of another plugin whose examples are tasks: `kind`, such as
+    'lookup ', starts its label): a list of tasks; tasks marked `# not run: ...` are left out.
+    With `rulebooks`, EXAMPLES that are a rulebook are not run, with the reason."""
     name = os.path.splitext(os.path.basename(path))[0]
-    label = '%s %sEXAMPLES' % (name, label_kind + ' ' if label_kind else '')
+    label = '%s%s EXAMPLES' % (kind, name)
     text = documentation_string(path, 'EXAMPLES')
     if text is None or not text.strip():
         return []
@@ -221,9 +221,9 @@ def find_examples(root):
     for path in sorted(glob.glob(os.path.join(root, 'plugins', 'modules', '*.py'))):
         examples.extend(module_example(path, os.path.relpath(path, root)))
     for path in sorted(glob.glob(os.path.join(root, 'plugins', 'lookup', '*.py'))):
-        examples.extend(module_example(path, os.path.relpath(path, root), 'lookup'))
+        examples.extend(module_example(path, os.path.relpath(path, root), 'lookup '))
     for path in sorted(glob.glob(os.path.join(root, 'extensions', 'eda', 'plugins', 'event_source', '*.py'))):
-        examples.extend(module_example(path, os.path.relpath(path, root), 'event source', rulebooks=True))
+        examples.extend(module_example(path, os.path.relpath(path, root), 'event source ', rulebooks=True))
     for path in sorted(glob.glob(os.path.join(root, 'plugins', 'callback', '*.py'))):
         examples.extend(callback_example(path, os.path.relpath(path, root)))
     return examples

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Docs that run: every example of README.md, docs/*.md, the modules' EXAMPLES and the notify
-# callback's EXAMPLES, found by tests/utils/examples.py, runs here against the test server, each
-# as its own playbook, from the same fixtures (fixtures.py: the users, teams, channels, bots and
-# webhook the examples name). The target fails when any example fails, naming it. Everything is
-# deleted for good at the end, also when an example failed.
+# Docs that run: every example of README.md, docs/*.md, the modules' and lookups' EXAMPLES and the
+# notify callback's EXAMPLES, found by tests/utils/examples.py, runs here against the test server,
+# each as its own playbook, from the same fixtures (fixtures.py: the users, teams, channels, bots,
+# webhook and variables the examples name; files/ for the files they upload). The target fails
+# when any example fails, naming it. The settings and role permissions an example changes are put
+# back after it; everything is deleted for good at the end, also when an example failed.
 # No -x: the trace would print the token.
 set -eu
 
