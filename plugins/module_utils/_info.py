@@ -101,7 +101,7 @@ def read_teams(driver, name=None, include_archived=False, search=None, members=F
 def channel_result(channel, team):
     """A channel object with the short keys: `archived`, `type_name` (public or private) and `team_name`."""
     return dict(channel, archived=archived(channel), type_name=CHANNEL_TYPES.normalise(channel['type']),
-                team_name=team['name'] if team else channel.get('team_name'))
+                team_name=team['name'])
 
 
 def read_channels(driver, team=None, name=None, channel_type=None, include_archived=False, search=None, members=False):
@@ -127,10 +127,10 @@ def read_channels(driver, team=None, name=None, channel_type=None, include_archi
                            and (not channel_type or CHANNEL_TYPES.normalise(channel['type']) == channel_type)
                            and matches(channel, search)),
                           key=lambda channel: channel['name'])
+    if channels and team_obj is None:
+        # A channel read alone: its team is the one named (the server keeps team names lowercase), or is read.
+        team_obj = {'name': team.lower()} if team and not is_id(team) else find_team(driver, channels[0]['team_id'])
     channels = [channel_result(channel, team_obj) for channel in channels]
-    if channels and team_obj is None and not channels[0].get('team_name'):
-        team_obj = find_team(driver, channels[0]['team_id'])
-        channels = [channel_result(channel, team_obj) for channel in channels]
     return add_members(driver, channels, 'channels') if members else channels
 
 

@@ -41,7 +41,7 @@ options:
     type: str
   channel:
     description:
-      - List the members of this channel: its name in O(team), or its id.
+      - List the members of this channel, given by its name in O(team) or by its id.
     type: str
   role:
     description:

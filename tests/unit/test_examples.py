@@ -159,3 +159,6 @@ def test_every_module_of_the_collection_has_examples_that_are_found():
     modules = sorted(name[:-3] for name in os.listdir(os.path.join(COLLECTION, 'plugins', 'modules')) if name.endswith('.py'))
     assert sorted(e.label[:-len(' EXAMPLES')] for e in found if e.path.startswith('plugins/modules/')) == modules
     assert [e.label for e in found if e.path == 'README.md'][0].startswith('README.md block 1')
+    lookups = sorted(name[:-3] for name in os.listdir(os.path.join(COLLECTION, 'plugins', 'lookup')) if name.endswith('.py'))
+    assert sorted(e.label for e in found if e.path.startswith('plugins/lookup/')) == [
+        'lookup %s EXAMPLES' % name for name in lookups]

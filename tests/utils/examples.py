@@ -5,7 +5,8 @@
 Where examples are:
 - every ```yaml (or ```yml) fenced block of README.md and docs/*.md: a playbook (a list of plays
   with `hosts`) or a list of tasks; anything else must be marked not runnable;
-- the EXAMPLES string of every module (plugins/modules/*.py): a list of tasks, run in order;
+- the EXAMPLES string of every module (plugins/modules/*.py) and lookup (plugins/lookup/*.py): a list of
+  tasks, run in order;
 - the EXAMPLES of the callback plugins (plugins/callback/*.py): YAML comments holding an
   ansible.cfg snippet and a shell command, given to the test as they are (it runs them with the
   callback on).
@@ -153,10 +154,11 @@ def documentation_string(path, name):
     return None
 
 
-def module_example(path, label_path):
-    """The EXAMPLES of a module: a list of tasks; tasks marked `# not run: ...` are left out."""
+def module_example(path, label_path, kind=''):
+    """The EXAMPLES of a module (or of a lookup: `kind` 'lookup ', which starts its label): a list of
+    tasks; tasks marked `# not run: ...` are left out."""
     name = os.path.splitext(os.path.basename(path))[0]
-    label = '%s EXAMPLES' % name
+    label = '%s%s EXAMPLES' % (kind, name)
     text = documentation_string(path, 'EXAMPLES')
     if text is None or not text.strip():
         return []
@@ -203,6 +205,9 @@ def find_examples(root):
             examples.extend(markdown_examples(full, os.path.relpath(full, root)))
     for path in sorted(glob.glob(os.path.join(root, 'plugins', 'modules', '*.py'))):
         examples.extend(module_example(path, os.path.relpath(path, root)))
+    # A lookup's EXAMPLES are tasks too.
+    for path in sorted(glob.glob(os.path.join(root, 'plugins', 'lookup', '*.py'))):
+        examples.extend(module_example(path, os.path.relpath(path, root), 'lookup '))
     for path in sorted(glob.glob(os.path.join(root, 'plugins', 'callback', '*.py'))):
         examples.extend(callback_example(path, os.path.relpath(path, root)))
     return examples
