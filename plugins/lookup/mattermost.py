@@ -78,6 +78,7 @@ _raw:
   elements: raw
 '''
 
+from ansible import constants as C
 from ansible.errors import AnsibleError
 from ansible.plugins.lookup import LookupBase
 
@@ -111,8 +112,15 @@ FINDERS = {'team': find_team, 'channel': find_channel_by_path, 'user': find_user
 
 class LookupModule(LookupBase):
 
+    def option_variables(self, variables):
+        """The variables the options are read from (their `vars:` entries), templated: a lookup is given
+        the variables as they are written ("{{ vault_token }}")."""
+        definitions = C.config.get_configuration_definitions('lookup', self._load_name) or {}
+        names = set(entry['name'] for definition in definitions.values() for entry in definition.get('vars') or ())
+        return dict((name, self._templar.template(variables[name])) for name in names if name in (variables or {}))
+
     def run(self, terms, variables=None, **kwargs):
-        self.set_options(var_options=variables, direct=kwargs)
+        self.set_options(var_options=self.option_variables(variables), direct=kwargs)
         kind = self.get_option('kind')
         attribute = self.get_option('attribute')
         empty = [term for term in terms if not isinstance(term, str) or not term.strip()]
