@@ -20,3 +20,20 @@ attributes:
   platform:
     platforms: all
 '''
+
+    # What every info module supports: it only reads, so check mode runs it the same and there is no
+    # diff. Used instead of DOCUMENTATION (chatops.mattermost.attributes.info_module), with
+    # ansible.builtin.action_common_attributes; as community.general.attributes.info_module.
+    INFO_MODULE = r'''
+attributes:
+  check_mode:
+    support: full
+    details:
+      - The module only reads; it runs the same in check mode.
+  diff_mode:
+    support: N/A
+    details:
+      - The module changes nothing.
+  platform:
+    platforms: all
+'''

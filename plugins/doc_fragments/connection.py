@@ -99,3 +99,93 @@ notes:
     The modules run where the task runs (usually C(localhost), with C(delegate_to) or C(connection: local)) and need
     the C(requests) Python library there.
 '''
+
+    # The same connection options for plugins (the lookup chatops.mattermost.mattermost), which take
+    # their environment variables and variables from `env:` and `vars:` entries rather than from a
+    # spec's fallback: chatops.mattermost.connection.plugin. Names, types and defaults are those of
+    # ARGUMENT_SPEC too (tests/unit checks both fragments against it).
+    PLUGIN = r'''
+requirements:
+  - requests
+options:
+  url:
+    description:
+      - The address of the Mattermost server, with its scheme, for example V(https://chat.example.com).
+    type: str
+    required: true
+    env:
+      - name: MATTERMOST_URL
+    vars:
+      - name: ansible_mattermost_url
+  token:
+    description:
+      - A personal access token, a bot account's token or a session token.
+      - One of O(token) and O(login_id) is required; they are mutually exclusive.
+    type: str
+    env:
+      - name: MATTERMOST_TOKEN
+    vars:
+      - name: ansible_mattermost_token
+  login_id:
+    description:
+      - Log in with this username or e-mail address and O(login_password) instead of a token.
+    type: str
+    env:
+      - name: MATTERMOST_LOGIN_ID
+    vars:
+      - name: ansible_mattermost_login_id
+  login_password:
+    description:
+      - The password of O(login_id).
+    type: str
+    env:
+      - name: MATTERMOST_PASSWORD
+    vars:
+      - name: ansible_mattermost_login_password
+  mfa_token:
+    description:
+      - The current multi-factor authentication code of O(login_id), when its account uses MFA.
+    type: str
+  validate_certs:
+    description:
+      - Check the server's TLS certificate. Set to V(false) only for a test server with a self-signed certificate.
+    type: bool
+    default: true
+    vars:
+      - name: ansible_mattermost_validate_certs
+  ca_path:
+    description:
+      - A file with the certificate authorities to check the server's certificate with, instead of the system's.
+    type: path
+    vars:
+      - name: ansible_mattermost_ca_path
+  client_cert:
+    description:
+      - A TLS client certificate (PEM) to present to the server, with its key unless O(client_key) is set.
+    type: path
+  client_key:
+    description:
+      - The private key (PEM) of O(client_cert).
+    type: path
+  proxy:
+    description:
+      - The URL of an HTTP(S) proxy. If not set, the E(HTTPS_PROXY) and E(HTTP_PROXY) environment variables apply.
+    type: str
+  request_timeout:
+    description:
+      - Seconds to wait for each answer of the server.
+    type: float
+    default: 30
+  retries:
+    description:
+      - How many times a request is resent when the server is rate limiting (HTTP 429) or briefly unavailable.
+      - V(0) disables retries.
+    type: int
+    default: 3
+notes:
+  - >-
+    The connection options can be given as the lookup's keyword arguments, as the variables
+    C(ansible_mattermost_url), C(ansible_mattermost_token), ... (inventory or play variables), or as the E(MATTERMOST_URL),
+    E(MATTERMOST_TOKEN), E(MATTERMOST_LOGIN_ID) and E(MATTERMOST_PASSWORD) environment variables of the controller, the same
+    as the modules'.
+'''

@@ -165,6 +165,19 @@ def mattermost_module(argument_spec, mutually_exclusive=None, required_together=
     )
 
 
+def connection_problems(params):
+    """What breaks the rules of MUTUALLY_EXCLUSIVE, REQUIRED_TOGETHER and REQUIRED_ONE_OF in `params`,
+    for a plugin (a lookup), which has no AnsibleModule to check them."""
+    given = [name for name in ARGUMENT_SPEC if params.get(name) not in (None, '')]
+    problems = ['%s are mutually exclusive' % ' and '.join(names) for names in MUTUALLY_EXCLUSIVE
+                if all(name in given for name in names)]
+    problems += ['%s must be given together' % ' and '.join(names) for names in REQUIRED_TOGETHER
+                 if any(name in given for name in names) and not all(name in given for name in names)]
+    problems += ['one of %s is required' % ', '.join(names) for names in REQUIRED_ONE_OF
+                 if not any(name in given for name in names)]
+    return problems
+
+
 def driver_options(params):
     """The driver's options for the connection options of a module."""
     verify = (params['ca_path'] or True) if params['validate_certs'] else False

@@ -17,10 +17,16 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.driver import M
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, NotFound, RequestFailed
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import ID, is_id
 
-__all__ = ('ID', 'NotFound', 'is_id', 'found', 'lookup', 'find_team', 'find_channel', 'find_channel_in_team',
-           'find_account', 'find_user', 'user_ids', 'require_active')
+__all__ = ('ID', 'NotFound', 'TeamNotFound', 'is_id', 'found', 'lookup', 'find_team', 'find_channel',
+           'find_channel_in_team', 'find_account', 'find_accounts', 'find_user', 'user_ids', 'require_active')
 
 INCLUDE_DELETED = {'include_deleted': 'true'}
+# The most ids POST /users/ids takes in one request.
+IDS_PER_REQUEST = 1000
+
+
+class TeamNotFound(NotFound):
+    """The team named is not there: finding a channel in it, it tells a wrong team from a missing channel."""
 
 
 def found(request, *args, **kwargs):
@@ -53,7 +59,7 @@ def find_team(driver, team, present=False):
     result = lookup(doing, driver.teams.get_team, team) if is_id(team) else None
     result = result or lookup(doing, driver.teams.get_team_by_name, team)
     if result is None:
-        raise NotFound("No team is named '%s' (or has that id)" % team)
+        raise TeamNotFound("No team is named '%s' (or has that id)" % team)
     if present:
         require_active(result, "Team '%s'" % team, 'mattermost_team')
     return result
@@ -105,6 +111,22 @@ def find_channel_in_team(driver, team, name):
 def find_account(driver, username):
     """The user (or bot) object with this username, deactivated ones included; None if there is none."""
     return lookup("look up user '%s'" % username, driver.users.get_user_by_username, username)
+
+
+def find_accounts(driver, user_ids):
+    """{user id: user object} of the accounts (users and bots, deactivated ones too) with these ids, in
+    bulk (POST /users/ids, a thousand a request); ids of no account are left out."""
+    user_ids = sorted(set(user_ids))
+    accounts = {}
+    for start in range(0, len(user_ids), IDS_PER_REQUEST):
+        batch = user_ids[start:start + IDS_PER_REQUEST]
+        try:
+            answer = driver.client.post('/users/ids', options=batch)
+        except MattermostError as exc:
+            raise RequestFailed(exc, 'look up %d users by id' % len(batch))
+        for user in answer or ():
+            accounts[user['id']] = user
+    return accounts
 
 
 def find_user(driver, username, what='members and admins are usernames'):

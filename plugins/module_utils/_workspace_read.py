@@ -215,6 +215,32 @@ class Workspace:
                 'bots': len(self.bots), 'memberships': memberships}
 
 
+def complete_list(client, path, key, params, method='GET'):
+    """Every item of a list that pages by a non-unique order (display names), as a list: the total
+    count the server gives with each page tells whether the pages missed an item, which fails the
+    read rather than leaving the item out. `key` is the answer's key of the items ('teams')."""
+    items = {}
+    total = None
+    page = 0
+    while True:
+        if method == 'GET':
+            answer = client.get(path, params=dict(params, page=page, per_page=PER_PAGE, include_total_count='true'))
+        else:
+            answer = client.post(path, options=dict(params, page=page, per_page=PER_PAGE))
+        total = answer['total_count']
+        batch = answer[key] or []
+        for item in batch:
+            items[item['id']] = item
+        if len(batch) < PER_PAGE:
+            break
+        page += 1
+    if len(items) != total:
+        raise WorkspaceReadError(
+            'The server listed %d %s in pages, but counts %d: they changed while being read, or share display '
+            'names in a way the server pages unsteadily; read again' % (len(items), key, total))
+    return list(items.values())
+
+
 def read_workspace(driver, teams=None, kinds=KINDS, include_archived=False, usernames=None, threads=DEFAULT_THREADS):
     """Read the server's workspace into a `Workspace`, in bulk.
 
@@ -313,29 +339,7 @@ class WorkspaceReader:
         return found
 
     def complete_list(self, path, key, params, method='GET'):
-        """Every item of a list that pages by a non-unique order (display names): the total count the
-        server gives with each page tells whether the pages missed an item, which fails the read
-        rather than leaving the item out."""
-        items = {}
-        total = None
-        page = 0
-        while True:
-            if method == 'GET':
-                answer = self.client.get(path, params=dict(params, page=page, per_page=PER_PAGE, include_total_count='true'))
-            else:
-                answer = self.client.post(path, options=dict(params, page=page, per_page=PER_PAGE))
-            total = answer['total_count']
-            batch = answer[key] or []
-            for item in batch:
-                items[item['id']] = item
-            if len(batch) < PER_PAGE:
-                break
-            page += 1
-        if len(items) != total:
-            raise WorkspaceReadError(
-                'The server listed %d %s in pages, but counts %d: they changed while being read, or share display '
-                'names in a way the server pages unsteadily; read again' % (len(items), key, total))
-        return list(items.values())
+        return complete_list(self.client, path, key, params, method)
 
     def read_members(self, lists):
         """{(kind, key): {user id: is admin}} of team and channel member lists, read on a pool of threads."""

@@ -218,3 +218,6 @@ def test_every_module_and_lookup_of_the_collection_has_examples_that_are_found()
     assert sorted(e.label for e in found if e.path.startswith('extensions/eda/')) == \
         ['event source %s EXAMPLES' % name for name in plugin_names('extensions/eda/plugins/event_source')]
     assert [e.label for e in found if e.path == 'README.md'][0].startswith('README.md block 1')
+    lookups = sorted(name[:-3] for name in os.listdir(os.path.join(COLLECTION, 'plugins', 'lookup')) if name.endswith('.py'))
+    assert sorted(e.label for e in found if e.path.startswith('plugins/lookup/')) == [
+        'lookup %s EXAMPLES' % name for name in lookups]

@@ -16,16 +16,28 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._connection imp
 from ansible_collections.chatops.mattermost.plugins.module_utils._membership import MEMBERS_ARGUMENT_SPEC
 
 
-def documented(fragment):
-    return yaml.safe_load(fragment.ModuleDocFragment.DOCUMENTATION)['options']
+def documented(fragment, attribute='DOCUMENTATION'):
+    return yaml.safe_load(getattr(fragment.ModuleDocFragment, attribute))['options']
 
 
-@pytest.mark.parametrize('fragment, spec', [
-    (members, MEMBERS_ARGUMENT_SPEC), (connection, ARGUMENT_SPEC), (account_memberships, ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC),
+@pytest.mark.parametrize('fragment, attribute, spec', [
+    (members, 'DOCUMENTATION', MEMBERS_ARGUMENT_SPEC),
+    (connection, 'DOCUMENTATION', ARGUMENT_SPEC),
+    # The lookup's connection options: the same names, types and defaults as the modules'.
+    (connection, 'PLUGIN', ARGUMENT_SPEC),
+    (account_memberships, 'DOCUMENTATION', ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC),
 ])
-def test_fragment_and_spec_agree(fragment, spec):
-    docs = documented(fragment)
+def test_fragment_and_spec_agree(fragment, attribute, spec):
+    docs = documented(fragment, attribute)
     assert sorted(docs) == sorted(spec)
     for option, doc in docs.items():
         for key in ('type', 'elements', 'default', 'choices', 'required'):
             assert doc.get(key) == spec[option].get(key), (option, key)
+
+
+def test_plugin_fragment_reads_the_environment_variables_of_the_modules():
+    docs = documented(connection, 'PLUGIN')
+    for option, spec in ARGUMENT_SPEC.items():
+        fallback = spec.get('fallback')
+        expected = list(fallback[1]) if fallback else []
+        assert [entry['name'] for entry in docs[option].get('env') or []] == expected, option

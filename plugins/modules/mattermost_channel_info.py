@@ -1,0 +1,176 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) chatops.mattermost contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+from __future__ import (absolute_import, division, print_function)
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+module: mattermost_channel_info
+short_description: Read Mattermost channels
+version_added: 0.1.0
+description:
+  - Read one channel by its team and name, or by its id, or the public and private channels of a team, with their members
+    if asked.
+  - The channels are the API's channel objects with a few short keys added; the module changes nothing. Direct and group
+    message channels are not read.
+  - A team's channels are read in pages of 200 (the System Console's channel search, which needs a system admin); with
+    O(members=true), one more list per channel, and the members' usernames in bulk.
+author:
+  - chatops.mattermost maintainers (@chatops)
+extends_documentation_fragment:
+  - chatops.mattermost.connection
+  - chatops.mattermost.attributes.info_module
+  - ansible.builtin.action_common_attributes
+options:
+  team:
+    description:
+      - The name or id of the team. Required unless O(name) is a channel id.
+      - A team that does not exist fails the module.
+    type: str
+  name:
+    description:
+      - The name of the channel in O(team), or its id. The result has this channel only (archived or not), or none when
+        there is no such channel.
+      - Without it, the channels of O(team).
+    type: str
+  type:
+    description:
+      - List only the public or the private channels. Applies to lists, not to O(name).
+    type: str
+    choices: [public, private]
+  include_archived:
+    description:
+      - Also list archived channels. Applies to lists, not to O(name).
+    type: bool
+    default: false
+  search:
+    description:
+      - List only the channels whose name or display name contains this text, without regard to case.
+      - Mutually exclusive with O(name).
+    type: str
+  members:
+    description:
+      - Also read the members of each channel into RV(channels[].members) and RV(channels[].admins).
+    type: bool
+    default: false
+seealso:
+  - module: chatops.mattermost.mattermost_channel
+  - module: chatops.mattermost.mattermost_workspace_info
+  - plugin: chatops.mattermost.mattermost
+    plugin_type: lookup
+'''
+
+EXAMPLES = r'''
+- name: Read a channel, with its members
+  chatops.mattermost.mattermost_channel_info:
+    url: https://chat.example.com
+    token: "{{ mattermost_token }}"
+    team: ops
+    name: deployments
+    members: true
+  register: deployments
+
+- name: Show who is in it
+  ansible.builtin.debug:
+    msg: "{{ deployments.channels[0].id }}: {{ deployments.channels[0].members | join(', ') }}"
+
+- name: Read the private channels of a team, archived ones too
+  chatops.mattermost.mattermost_channel_info:
+    url: https://chat.example.com
+    token: "{{ mattermost_token }}"
+    team: ops
+    type: private
+    include_archived: true
+  register: private_channels
+
+- name: Show their names
+  ansible.builtin.debug:
+    msg: "{{ private_channels.channels | map(attribute='name') | list }}"
+'''
+
+RETURN = r'''
+channels:
+  description:
+    - The channels read, sorted by name, as the API returns them (C(id), C(team_id), C(name), C(display_name), C(type),
+      C(purpose), C(header), C(delete_at), ...), with the short keys below added.
+    - Empty when O(name) names no channel.
+  returned: success
+  type: list
+  elements: dict
+  contains:
+    archived:
+      description: Whether the channel is archived (its C(delete_at) is set).
+      type: bool
+    type_name:
+      description: The channel's C(type) as M(chatops.mattermost.mattermost_channel) names it, V(public) or V(private).
+      type: str
+    team_name:
+      description: The name of the channel's team.
+      type: str
+    members:
+      description: The usernames of the members, sorted, admins and bots included.
+      returned: with O(members=true)
+      type: list
+      elements: str
+    admins:
+      description: The usernames of the channel admins, sorted.
+      returned: with O(members=true)
+      type: list
+      elements: str
+  sample:
+    - id: 4xp9fdt77pncbef59f4k1qe83o
+      team_id: 9dm7xoyemtbm8qayebt3cbxjuh
+      team_name: ops
+      name: deployments
+      display_name: Deployments
+      type: O
+      type_name: public
+      archived: false
+      delete_at: 0
+      members: [alice, bob]
+      admins: []
+'''
+
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._info import read_channels
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import is_id
+
+
+def problems(params):
+    """What cannot be read, before any request."""
+    found = ['%s cannot be empty' % option for option in ('team', 'name') if params[option] == '']
+    if not params['team'] and not is_id(params['name'] or ''):
+        found.append('give team (with name for one channel, without it for the channels of the team), '
+                     'or give name as a channel id')
+    if params['name'] and params['type']:
+        found.append('type applies to the channels of a team: not with name')
+    return found
+
+
+def main():
+    module = mattermost_module(dict(
+        team=dict(type='str'),
+        name=dict(type='str'),
+        type=dict(type='str', choices=['public', 'private']),
+        include_archived=dict(type='bool', default=False),
+        search=dict(type='str'),
+        members=dict(type='bool', default=False),
+    ), mutually_exclusive=[('name', 'search')], supports_check_mode=True)
+    params = module.params
+
+    def work():
+        check(problems(params))
+        channels = read_channels(login(params), team=params['team'], name=params['name'], channel_type=params['type'],
+                                 include_archived=params['include_archived'], search=params['search'],
+                                 members=params['members'])
+        return dict(changed=False, channels=channels)
+
+    run_module(module, work)
+
+
+if __name__ == '__main__':
+    main()
