@@ -23,21 +23,16 @@ __metaclass__ = type
 
 from concurrent.futures import ThreadPoolExecutor
 
+from ansible_collections.chatops.mattermost.plugins.module_utils._channel import TYPES as CHANNEL_TYPES
 from ansible_collections.chatops.mattermost.plugins.module_utils._membership import is_admin
-from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
-    Codes, lowercase_set, string_set,
-)
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import ABSENT, lowercase_set, string_set
+from ansible_collections.chatops.mattermost.plugins.module_utils._team import TYPES as TEAM_TYPES
+from ansible_collections.chatops.mattermost.plugins.module_utils._user import AUTH_SERVICES
 
 USERS, BOTS, TEAMS, CHANNELS, MEMBERS = KINDS = ('users', 'bots', 'teams', 'channels', 'members')
 # Channels and memberships are listed inside their teams: reading them needs the teams.
 NEEDS_TEAMS = (CHANNELS, MEMBERS)
 
-# The option values of mattermost_team and mattermost_channel for the API's codes.
-TEAM_TYPES = Codes({'O': 'open', 'I': 'invite'})
-CHANNEL_TYPES = Codes({'O': 'public', 'P': 'private'})
-# The API's '' for users that log in with e-mail and password.
-AUTH_SERVICES = Codes({'': 'email'})
-ABSENT = 'absent'
 
 PER_PAGE = 200  # the most the server sends in a page
 IDS_PER_REQUEST = 1000
