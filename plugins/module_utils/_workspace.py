@@ -47,9 +47,12 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._user import (
 from ansible_collections.chatops.mattermost.plugins.module_utils._workspace_read import KINDS, read_workspace
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver, MattermostError
 
+# The channels the server gives every team: prune never archives them (state=absent on an item still does).
+TEAM_DEFAULT_CHANNELS = (DEFAULT_CHANNEL, 'off-topic')
 MEMBERS, CHANNELS, TEAMS, USERS = PRUNABLE = ('members', 'channels', 'teams', 'users')
 DEFAULT_WORKERS = 4
-CREATE, UPDATE, RESTORE, ARCHIVE = ACTIONS = ('create', 'update', 'restore', 'archive')
+# 'change', not 'update': summary.update would be the dict's method in Jinja.
+CREATE, CHANGE, RESTORE, ARCHIVE = ACTIONS = ('create', 'change', 'restore', 'archive')
 
 
 def item_spec(spec, left_out):
@@ -244,9 +247,10 @@ class Workspace:
             problems += self.unknown_members(item, current, known)
             outside = sorted((self.wanted_members(item, (team, name)) or set()) - set(current) - team_members[team])
             if outside:
-                problems.append('%s: %s not member%s of team %s: add %s to its members' % (
-                    path_of(item.path, 'members'), ', '.join(outside), ' is' if len(outside) == 1 else 's are',
-                    team, 'it' if len(outside) == 1 else 'them'))
+                one = len(outside) == 1
+                problems.append('%s: %s %s not %s of team %s: add %s to its members' % (
+                    path_of(item.path, 'members'), ', '.join(outside), 'is' if one else 'are',
+                    'a member' if one else 'members', team, 'it' if one else 'them'))
         return problems
 
     @staticmethod
@@ -280,7 +284,7 @@ class Workspace:
             archive_channels = [
                 Item(Channel, '%s/%s' % key, 'prune', Channel.complete({'team': key[0], 'name': key[1], 'state': ABSENT}))
                 for key, channel in sorted(self.current.channels.items())
-                if key[0] in in_teams and '%s/%s' % key not in listed and key[1] != DEFAULT_CHANNEL
+                if key[0] in in_teams and '%s/%s' % key not in listed and key[1] not in TEAM_DEFAULT_CHANNELS
                 and not channel.get('delete_at')]
         if USERS in self.prune:
             listed = set(item.name for item in self.users)
@@ -361,10 +365,14 @@ class Workspace:
         channel = Channel(item.params, driver, check_mode=check_mode, diff=True)
         team = known['teams'].get(team_name)
         channel.seed(known['channels'].get(item.name), team)
-        self.seed_membership(channel, None, self.current.channel_members.get((team_name, name), {}),
-                             ('channel', item.name), known)
+        current = self.current.channel_members.get((team_name, name), {})
+        team_members = known['team_members'].get(team_name)
+        if team_members is not None:
+            # Whoever left the team in the team members' phase left its channels with it (the server does that).
+            current = dict((username, admin) for username, admin in current.items() if username in team_members)
+        self.seed_membership(channel, None, current, ('channel', item.name), known)
         accounts = known['accounts']
-        members = set(self.current.team_members.get(team_name, {})) | set(known['team_members'].get(team_name, ()))
+        members = set(self.current.team_members.get(team_name, {})) | set(team_members or ())
         channel.membership.team_members = set(accounts[name]['id'] for name in members if name in accounts)
         return channel
 
@@ -459,15 +467,24 @@ class Workspace:
                     continue
                 list(pool.map(run, phase))
         if failed:
+            # An object is not attempted when none of its writes started (a team whose creation and members wait).
+            started = set((item.kind.name, item.name) for item, exc in failed) | set(done.by_object)
+            skipped = []
+            for item in not_attempted:
+                key = (item.kind.name, item.name)
+                if key not in started:
+                    started.add(key)
+                    skipped.append(dict(kind=item.kind.name, name=item.name, path=item.path))
             raise Failure(
-                '%d of %d changes failed, %d done, %d not attempted; rerun to finish once fixed: %s' % (
-                    len(failed), sum(len(phase) for phase in to_write), len(done.entries), len(not_attempted),
+                '%d failed, %d done, %d not attempted (objects); fix the cause and run again to finish: %s' % (
+                    len(failed), len(done.entries), len(skipped),
                     '; '.join('%s %s (%s): %s' % (item.kind.name, item.name, item.path, exc.msg) for item, exc in failed)),
                 changed=bool(done.entries),
                 done=done.entries,
-                failed=[dict(kind=item.kind.name, name=item.name, path=item.path, msg=exc.msg, **exc.result)
-                        for item, exc in failed],
-                not_attempted=[dict(kind=item.kind.name, name=item.name, path=item.path) for item in not_attempted],
+                # Not `failed`: Ansible's own key of a result.
+                failures=[dict(kind=item.kind.name, name=item.name, path=item.path, msg=exc.msg, **exc.result)
+                          for item, exc in failed],
+                not_attempted=skipped,
                 plan=plan.entries,
             )
         return done
@@ -509,7 +526,7 @@ class Plan:
         elif after['state'] != PRESENT:
             action = ARCHIVE
         else:
-            action = UPDATE
+            action = CHANGE
         changes = sorted(name for name in after if name != 'state' and (
             after[name] == SECRET_SET or before.get(name) != after[name]))
         with self.lock:
@@ -537,4 +554,4 @@ class Plan:
             words = ['%d to %s' % (counts[action], action) for action in ACTIONS]
             return 'Plan: %s.' % ', '.join(words)
         return 'Applied: %s.' % ', '.join('%d %s' % (counts[action], done) for action, done in zip(
-            ACTIONS, ('created', 'updated', 'restored', 'archived')))
+            ACTIONS, ('created', 'changed', 'restored', 'archived')))

@@ -231,7 +231,7 @@ options:
         first to see what would be.
       - V(members) removes the members not listed from the teams and channels that list O(teams[].members) (as
         O(teams[].members_exclusive=true)).
-      - V(channels) archives the channels of the listed teams that are not listed (never a team's town-square).
+      - V(channels) archives the channels of the listed teams that are not listed, but the channels every team is created with (town-square, off-topic).
       - V(teams) archives the teams that are not listed.
       - V(users) deactivates the users that are not listed, never the user running the task nor the owner of a listed bot.
     type: list
@@ -280,30 +280,30 @@ EXAMPLES = r'''
 
 RETURN = r'''
 msg:
-  description: "The counts in one line, such as C(Plan: 3 to create, 1 to update, 0 to restore, 2 to archive.) (or C(Applied: ...) after a real run)."
+  description: "The counts in one line, such as C(Plan: 3 to create, 1 to change, 0 to restore, 2 to archive.) (or C(Applied: ...) after a real run)."
   returned: always
   type: str
 plan:
   description:
     - What changes (in check mode, what would), one entry per object, in the order written.
     - C(kind) is user, bot, team or channel; C(name) is the username, the team name, or V(team/channel); C(action) is
-      create, update, restore or archive (archive deactivates a user and disables a bot); C(changes) are the options
+      create, change, restore or archive (archive deactivates a user and disables a bot); C(changes) are the options
       that differ.
   returned: success
   type: list
   elements: dict
   sample: [{kind: channel, name: platform/deploys, action: create, changes: [display_name, members, name, purpose, team, type]}]
 summary:
-  description: How many objects are created, updated, restored and archived, and their names by kind and action.
+  description: How many objects are created, changed, restored and archived, and their names by kind and action.
   returned: success
   type: dict
-  sample: {create: 1, update: 0, restore: 0, archive: 0, by_kind: {channel: {create: [platform/deploys]}}}
+  sample: {create: 1, change: 0, restore: 0, archive: 0, by_kind: {channel: {create: [platform/deploys]}}}
 done:
   description: When the server refused a request, the entries of RV(plan) that were done.
   returned: failure
   type: list
   elements: dict
-failed:
+failures:
   description: When the server refused a request, the objects that failed, with the server's message and request id.
   returned: failure
   type: list

@@ -76,13 +76,13 @@ def test_plan_entries_actions_and_messages():
         {'kind': 'team', 'name': 'platform', 'action': 'create', 'changes': ['members', 'name', 'type']},
         {'kind': 'user', 'name': 'bob', 'action': 'restore', 'changes': []},
         {'kind': 'user', 'name': 'carol', 'action': 'archive', 'changes': []},
-        {'kind': 'user', 'name': 'dave', 'action': 'update', 'changes': ['password']},
+        {'kind': 'user', 'name': 'dave', 'action': 'change', 'changes': ['password']},
     ]
     summary = plan.summary()
-    assert (summary['create'], summary['update'], summary['restore'], summary['archive']) == (1, 1, 1, 1)
-    assert summary['by_kind']['user'] == {'restore': ['bob'], 'archive': ['carol'], 'update': ['dave']}
-    assert plan.message(planned=True) == 'Plan: 1 to create, 1 to update, 1 to restore, 1 to archive.'
-    assert plan.message(planned=False) == 'Applied: 1 created, 1 updated, 1 restored, 1 archived.'
+    assert (summary['create'], summary['change'], summary['restore'], summary['archive']) == (1, 1, 1, 1)
+    assert summary['by_kind']['user'] == {'restore': ['bob'], 'archive': ['carol'], 'change': ['dave']}
+    assert plan.message(planned=True) == 'Plan: 1 to create, 1 to change, 1 to restore, 1 to archive.'
+    assert plan.message(planned=False) == 'Applied: 1 created, 1 changed, 1 restored, 1 archived.'
     assert [diff['before_header'] for diff in plan.diffs] == ['team platform', 'team platform', 'user bob', 'user carol',
                                                               'user dave']
 
