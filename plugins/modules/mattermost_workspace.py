@@ -245,31 +245,32 @@ options:
 '''
 
 EXAMPLES = r'''
-- name: Provision the platform team, its people and channels
+- name: Provision the ops team, its people, its bot and its channels
   chatops.mattermost.mattermost_workspace:
     url: https://chat.example.com
     token: "{{ mattermost_token }}"
     users:
-      - {username: alice, email: alice@example.com, password: "{{ alice_password }}", first_name: Alice}
-      - {username: bob, email: bob@example.com, password: "{{ bob_password }}"}
+      - {username: alice, email: alice@example.com, first_name: Alice}
+      - {username: erin, email: erin@example.com, password: "{{ vault_password }}", first_name: Erin}
     bots:
-      - {username: deploy-bot, display_name: Deploy, owner: alice}
+      - {username: deploy-bot, display_name: Deploy}
     teams:
-      - name: platform
-        display_name: Platform
-        type: invite
-        members: [alice, bob, deploy-bot]
+      - name: ops
+        display_name: Ops
+        members: [alice, bob, erin, deploy-bot]
         admins: [alice]
         channels:
-          - {name: deploys, display_name: Deploys, purpose: Deployments, members: [alice, deploy-bot]}
-          - {name: oncall, display_name: On call, type: private, members: [alice, bob]}
+          - {name: deployments, purpose: Deployments, members: [alice, bob, deploy-bot]}
+          - {name: oncall, display_name: On call, type: private, members: [alice, erin]}
 
-- name: See what pruning would archive, without doing it
+- name: See what pruning the dev team's unlisted channels would archive, without doing it
   chatops.mattermost.mattermost_workspace:
     url: https://chat.example.com
     token: "{{ mattermost_token }}"
-    teams: "{{ mattermost_teams }}"
-    prune: [members, channels]
+    teams:
+      - name: dev
+        channels: [{name: builds}, {name: ci-results}]
+    prune: [channels]
   check_mode: true
   register: planned
 
