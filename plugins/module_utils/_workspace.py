@@ -209,8 +209,11 @@ class Workspace:
                 usernames.update(item.params['admins'] or ())
             usernames.update(item.params['owner'] for item in self.bots if item.params['owner'])
         teams = None if whole_server or TEAMS in self.prune else [item.name for item in self.teams]
+        # The member lists of the channels whose members are managed only: one request each.
+        managed = [tuple(item.name.split('/', 1)) for item in self.channels
+                   if self.wanted_members(item, tuple(item.name.split('/', 1))) is not None]
         self.current = read_workspace(driver, teams=teams, kinds=KINDS, include_archived=True,
-                                      usernames=usernames, threads=self.workers)
+                                      usernames=usernames, threads=self.workers, channel_members=managed)
         self.runner = driver.client.username
         self.accounts = dict((account['username'], account) for account in self.current.accounts.values())
 
