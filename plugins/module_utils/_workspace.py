@@ -37,7 +37,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._account import
 from ansible_collections.chatops.mattermost.plugins.module_utils._bot import BOT_ARGUMENT_SPEC, Bot
 from ansible_collections.chatops.mattermost.plugins.module_utils._channel import CHANNEL_ARGUMENT_SPEC, Channel
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
-    Failure, InvalidInput, RequestFailed, check, path_of,
+    Failure, RequestFailed, check, path_of,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import ABSENT, PRESENT, SECRET_SET
 from ansible_collections.chatops.mattermost.plugins.module_utils._team import TEAM_ARGUMENT_SPEC, Team
