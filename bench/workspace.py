@@ -200,8 +200,10 @@ class Bench:
         env = dict(os.environ, ANSIBLE_COLLECTIONS_PATH=COLLECTIONS, ANSIBLE_PYTHON_INTERPRETER=sys.executable,
                    ANSIBLE_LOCALHOST_WARNING="false", ANSIBLE_INVENTORY_UNPARSED_WARNING="false")
         started = time.perf_counter()
-        subprocess.run([os.path.join(VENV_BIN, "ansible-playbook"), "-i", "localhost,", "-c", "local", path],
-                       check=True, env=env, stdout=subprocess.DEVNULL)
+        completed = subprocess.run([os.path.join(VENV_BIN, "ansible-playbook"), "-i", "localhost,", "-c", "local", path],
+                                   check=False, env=env, capture_output=True, text=True)
+        if completed.returncode:
+            sys.exit("%s failed:\n%s" % (path, (completed.stdout + completed.stderr)[-3000:]))
         return time.perf_counter() - started
 
 

@@ -355,6 +355,7 @@ class Workspace:
         resource.membership.seed({self.runner: True} if created else current_members, dict(
             (name, account['id']) for name, account in known['accounts'].items()))
         resource.membership.known_users = known['accounts']
+        resource.membership.batch = True
 
     def build_team_members(self, item, driver, check_mode, known):
         team = Team(item.params, driver, check_mode=check_mode, diff=True)
