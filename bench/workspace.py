@@ -446,9 +446,9 @@ def ratios(workspace, per_object, managed):
     print("    peak memory: %s MiB (target < 200 MiB)" % ", ".join(
         "%s %.0f" % (run, figures.peak_kib / 1024) for run, figures in workspace.items()))
     if per_object:
-        print("    no-change, per object: loop %.1f ms / workspace %.2f ms = %.0fx (target >= 20x)" % (
+        print("    no-change, per object: loop %.1f ms / workspace %.2f ms = %.1fx (target >= 20x)" % (
             1000 * per(per_object["again"]), 1000 * per(no_change), per(per_object["again"]) / per(no_change)))
-        print("    create, per object: loop %.1f ms / workspace %.2f ms = %.0fx (target >= 3x)" % (
+        print("    create, per object: loop %.1f ms / workspace %.2f ms = %.1fx (target >= 3x)" % (
             1000 * per(per_object["create"]), 1000 * per(create), per(per_object["create"]) / per(create)))
 
 
