@@ -17,8 +17,13 @@ Against the local server of `make server` (tests/integration/integration_config.
    `--clean-up` deletes what a run stopped half way (the server gone, say) left behind.
 
 A contender is a function `contender(bench, sample, run)` -> Figures, where `run` is 'create' or
-'again' (the same sample, nothing to change); CONTENDERS lists them (`--contenders` picks some). mattermost_workspace's create,
-no-change and check-mode runs are to be added there the same way (see `modules_contender`).
+'again' (the same sample, nothing to change); CONTENDERS lists them (`--contenders` picks some).
+
+mattermost_workspace (`--contenders workspace`, in the default list) works on the whole fixture
+rather than a sample: it plans it (check mode, on a server without it), creates it (instead of the
+driver's set-up of step 1), and runs again with nothing to change; each run as Ansible runs a module
+(a process of its own), with its wall time, requests by endpoint and peak memory. The ratios to the
+per-object loop (per object: users, teams and channels) and the issue's targets are printed at the end.
 Prints figures; it is not a test and asserts nothing about speed.
 """
 from __future__ import (absolute_import, division, print_function)
@@ -195,8 +200,10 @@ class Bench:
         env = dict(os.environ, ANSIBLE_COLLECTIONS_PATH=COLLECTIONS, ANSIBLE_PYTHON_INTERPRETER=sys.executable,
                    ANSIBLE_LOCALHOST_WARNING="false", ANSIBLE_INVENTORY_UNPARSED_WARNING="false")
         started = time.perf_counter()
-        subprocess.run([os.path.join(VENV_BIN, "ansible-playbook"), "-i", "localhost,", "-c", "local", path],
-                       check=True, env=env, stdout=subprocess.DEVNULL)
+        completed = subprocess.run([os.path.join(VENV_BIN, "ansible-playbook"), "-i", "localhost,", "-c", "local", path],
+                                   check=False, env=env, capture_output=True, text=True)
+        if completed.returncode:
+            sys.exit("%s failed:\n%s" % (path, (completed.stdout + completed.stderr)[-3000:]))
         return time.perf_counter() - started
 
 
@@ -221,7 +228,7 @@ MODULE_TASKS = """
     - chatops.mattermost.mattermost_user:
         username: "{{ item }}"
         email: "{{ item }}@example.com"
-        user_password: "{{ password }}"
+        password: "{{ password }}"
       loop: "{{ users }}"
     - chatops.mattermost.mattermost_team:
         name: "{{ item }}"
@@ -339,31 +346,110 @@ def driver_contender(bench, sample, run):
 
 CONTENDERS = [("modules", "per-object modules", modules_contender), ("uri", "ansible.builtin.uri", uri_contender),
               ("driver", "driver, sequential", driver_contender)]
+# Not a sample contender: it runs on the whole fixture (workspace_runs).
+WORKSPACE = "workspace"
 
 
-def workspace_info(bench):
-    """mattermost_workspace_info on the whole server, run as Ansible runs a module (a Python process of
-    its own given its arguments), so that the peak memory measured is the module's alone."""
-    args_path = os.path.join(OUTPUT, "workspace_info-args.json")
+def run_module(bench, name, module_args):
+    """Run the module `name` as Ansible runs one (a Python process of its own given its arguments), so
+    that the peak memory measured is the module's alone: (seconds, result, requests, peak KiB)."""
+    args_path = os.path.join(OUTPUT, "%s-args.json" % name)
     with open(args_path, "w") as handle:
-        json.dump({"ANSIBLE_MODULE_ARGS": {"url": bench.config["mattermost_url"], "token": bench.config["mattermost_token"]}},
-                  handle)
-    module = os.path.join(COLLECTION, "plugins", "modules", "mattermost_workspace_info.py")
-    peak_path = os.path.join(OUTPUT, "workspace_info-peak.txt")
-    with Trace("workspace_info") as trace:
+        json.dump({"ANSIBLE_MODULE_ARGS": dict(module_args, url=bench.config["mattermost_url"],
+                                               token=bench.config["mattermost_token"])}, handle)
+    module = os.path.join(COLLECTION, "plugins", "modules", "%s.py" % name)
+    peak_path = os.path.join(OUTPUT, "%s-peak.txt" % name)
+    with Trace(name) as trace:
         env = dict(os.environ, PYTHONPATH=COLLECTIONS)  # with the trace file's variable
         started = time.perf_counter()
         # GNU time writes the process's maximum resident set size, in KiB.
-        output = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", peak_path, sys.executable, module, args_path],
-                                check=True, env=env, capture_output=True).stdout
+        completed = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", peak_path, sys.executable, module, args_path],
+                                   env=env, capture_output=True, check=False)  # its failure is in its JSON
         seconds = time.perf_counter() - started
+    os.remove(args_path)  # it holds the token and passwords
     with open(peak_path) as handle:
         peak = int(handle.read().split()[-1])
-    result = json.loads(output)
+    result = json.loads(completed.stdout)
     if result.get("failed"):
-        sys.exit("mattermost_workspace_info failed: %s" % result.get("msg"))
+        raise ModuleFailed("%s failed: %s" % (name, result.get("msg")))
+    return seconds, result, trace.counts(), peak
+
+
+class ModuleFailed(Exception):
+    """A module run by run_module failed (its message)."""
+
+
+def workspace_info(bench):
+    """mattermost_workspace_info on the whole server."""
+    seconds, result, requests, peak = run_module(bench, "mattermost_workspace_info", {})
     note = "read %s" % ", ".join("%d %s" % (count, kind) for kind, count in sorted(result["counts"].items()))
-    return Figures(seconds, sum(result["counts"].values()), trace.counts(), note=note, peak_kib=peak)
+    return Figures(seconds, sum(result["counts"].values()), requests, note=note, peak_kib=peak)
+
+
+def fixture_shape(bench):
+    """The fixture of Bench.set_up (the same names, types and memberships) as mattermost_workspace's options."""
+    args = bench.args
+    per_team = args.channels // args.teams
+    per_team_of_user = args.channels_per_user // args.teams_per_user
+    users = [bench.name("u", index) for index in range(args.users)]
+    team_names = [bench.name("t", index) for index in range(args.teams)]
+    channels = [(index % args.teams, bench.name("c", index), "private" if index % 5 == 0 else "public")
+                for index in range(per_team * args.teams)]
+    team_members = collections.defaultdict(list)
+    channel_members = collections.defaultdict(list)
+    for user, username in enumerate(users):
+        for step in range(args.teams_per_user):
+            team = (user + step) % args.teams
+            team_members[team].append(username)
+            team_channels = [channel[1] for channel in channels if channel[0] == team]
+            for offset in range(per_team_of_user):
+                channel_members[team_channels[(user + offset) % len(team_channels)]].append(username)
+    teams = []
+    for index, name in enumerate(team_names):
+        teams.append({"name": name, "display_name": "Bench %d" % index, "type": "open", "members": team_members[index],
+                      "channels": [{"name": channel, "display_name": "Bench channel %s" % channel[-3:], "type": kind,
+                                    "members": channel_members[channel]}
+                                   for team, channel, kind in channels if team == index]})
+    shape = {"users": [{"username": name, "email": "%s@example.com" % name, "password": PASSWORD} for name in users],
+             "teams": teams}
+    memberships = sum(len(members) for members in team_members.values()) + sum(
+        len(members) for members in channel_members.values())
+    return shape, len(users) + len(teams) + len(channels), memberships
+
+
+def workspace_runs(bench):
+    """mattermost_workspace on the whole fixture: check mode (the plan), the create run, the no-change run.
+    Returns ([(run, Figures)], the number of teams and channels); the create run leaves the fixture in
+    place for the other contenders."""
+    shape, count, memberships = fixture_shape(bench)
+    runs = []
+    for run, extra in (("check mode (plan)", {"_ansible_check_mode": True}), ("create", {}), ("no change", {})):
+        seconds, result, requests, peak = run_module(bench, "mattermost_workspace", dict(shape, **extra))
+        expected_change = run != "no change"
+        if result["changed"] != expected_change:
+            sys.exit("mattermost_workspace %s: changed=%s: %s" % (run, result["changed"], result["msg"]))
+        runs.append((run, Figures(seconds, count, requests, peak_kib=peak,
+                                  note="%d memberships; %s" % (memberships, result["msg"]))))
+    return runs, len(shape["teams"]) + sum(len(team["channels"]) for team in shape["teams"])
+
+
+def ratios(workspace, per_object, managed):
+    """The issue's targets, from the workspace's runs and the per-object loop's figures."""
+    def per(figures):
+        return figures.seconds / max(figures.objects, 1)
+    no_change, create = workspace["no change"], workspace["create"]
+    print("\nmattermost_workspace against the targets:")
+    print("    no-change run of the whole set: %.2f s (target < 10 s)" % no_change.seconds)
+    reads = sum(count for name, count in no_change.requests.items() if "/members" in name)
+    print("    member lists read in the no-change run: %d (at most one per team and channel managed: %d), "
+          "%d requests in all, none per user or membership" % (reads, managed, sum(no_change.requests.values())))
+    print("    peak memory: %s MiB (target < 200 MiB)" % ", ".join(
+        "%s %.0f" % (run, figures.peak_kib / 1024) for run, figures in workspace.items()))
+    if per_object:
+        print("    no-change, per object: loop %.1f ms / workspace %.2f ms = %.1fx (target >= 20x)" % (
+            1000 * per(per_object["again"]), 1000 * per(no_change), per(per_object["again"]) / per(no_change)))
+        print("    create, per object: loop %.1f ms / workspace %.2f ms = %.1fx (target >= 3x)" % (
+            1000 * per(per_object["create"]), 1000 * per(create), per(per_object["create"]) / per(create)))
 
 
 def report(title, figures):
@@ -387,7 +473,7 @@ def main():
     parser.add_argument("--sample-teams", type=int, default=10)
     parser.add_argument("--sample-channels", type=int, default=60)
     parser.add_argument("--threads", type=int, default=8)
-    parser.add_argument("--contenders", nargs="*", default=[key for key, title, contender in CONTENDERS],
+    parser.add_argument("--contenders", nargs="*", default=[key for key, title, contender in CONTENDERS] + [WORKSPACE],
                         help="which contenders run on the sample (default: all)")
     parser.add_argument("--clean-up", action="store_true",
                         help="only delete for good what earlier runs left behind (teams and users named bws...)")
@@ -405,17 +491,34 @@ def main():
     print("server %s: %d active users of at most %d" % (
         config["mattermost_url"], limits.get("activeUserCount", 0), limits.get("maxUsersHardLimit", 0)))
     try:
-        bench.set_up()
-        report("mattermost_workspace_info, whole server", workspace_info(bench))
+        workspace = {}
+        if WORKSPACE in args.contenders:
+            runs, managed = workspace_runs(bench)
+            for run, figures in runs:
+                report("mattermost_workspace, whole fixture, %s" % run, figures)
+                workspace[run] = figures
+        else:
+            bench.set_up()
+        try:
+            report("mattermost_workspace_info, whole server", workspace_info(bench))
+        except ModuleFailed as exc:
+            # The whole shared server is read: another test deleting a channel meanwhile fails the read.
+            print("\nmattermost_workspace_info, whole server: %s" % exc)
+        per_object = {}
         for key, title, contender in CONTENDERS:
             if key not in args.contenders:
                 continue
             sample = bench.sample(title)
             try:
                 for run in ("create", "again"):
-                    report("%s, %s" % (title, run), contender(bench, sample, run))
+                    figures = contender(bench, sample, run)
+                    report("%s, %s" % (title, run), figures)
+                    if key == "modules":
+                        per_object[run] = figures
             finally:
                 bench.delete_sample(sample)
+        if workspace:
+            ratios(workspace, per_object, managed)
     finally:
         bench.tear_down()
 

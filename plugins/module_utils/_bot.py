@@ -109,7 +109,11 @@ class Bot(Resource):
         return self.driver.bots.get_bot(self.user['id'], params={'include_deleted': 'true'})
 
     def read_owner(self, bot):
-        """The owner's username (its id for a plugin, which has no user): one request."""
+        """The owner's username (its id for a plugin, which has no user): one request, unless the owner
+        is among `known_users`."""
+        for user in self.known_users.values():
+            if user.get('id') == bot['owner_id']:
+                return user['username']
         owner = lookup("look up the owner of bot '%s'" % self.username, self.driver.users.get_user, bot['owner_id'])
         return owner['username'] if owner else bot['owner_id']
 

@@ -25,6 +25,10 @@ MEMBERS_ARGUMENT_SPEC = dict(
 )
 
 
+# Members added by one request, in batch mode (the server takes more; smaller batches fail sooner).
+BATCH = 100
+
+
 def is_admin(member):
     # scheme_admin is what the server decides with; roles is the older form of the same.
     roles = (member.get('roles') or '').split()
@@ -57,6 +61,10 @@ class Membership:
         self.ids = {self.runner: self.client.userid}  # username -> id, of the members and the users to add
         self.known_users = {}  # username -> user object, read in bulk by the caller: not looked up again
         self.team_members = None  # for a channel: the user ids of its team's members, when read in bulk
+        # Add the new members with one request per BATCH (POST /teams/{id}/members/batch, POST
+        # /channels/{id}/members with user_ids) rather than one each: for a caller adding many
+        # (mattermost_workspace); the single-object modules add one by one, as their request counts say.
+        self.batch = False
 
     def seed(self, members, ids):
         """Take the current members as read already: `members` {username: is admin}, `ids` {username: id}."""
@@ -130,6 +138,9 @@ class Membership:
         add, promote, demote, remove = self.plan(changes)
         teams = self.kind == 'teams'
         group = self.driver.teams if teams else self.driver.channels
+        if self.batch and len(add) > 1:
+            self.add_in_batches(obj, sorted(add), teams)
+            add = ()
         for username in sorted(add):
             self.resource.doing = "add '%s' to the members" % username
             body = {'user_id': self.ids[username]}
@@ -146,3 +157,13 @@ class Membership:
         for username in sorted(remove):
             self.resource.doing = "remove '%s' from the members" % username
             remove_member(obj['id'], self.ids[username])
+
+    def add_in_batches(self, obj, usernames, teams):
+        for start in range(0, len(usernames), BATCH):
+            batch = usernames[start:start + BATCH]
+            self.resource.doing = "add %s to the members" % ', '.join("'%s'" % name for name in batch)
+            if teams:
+                self.client.post('/teams/%s/members/batch' % obj['id'],
+                                 options=[{'team_id': obj['id'], 'user_id': self.ids[name]} for name in batch])
+            else:
+                self.client.post('/channels/%s/members' % obj['id'], options={'user_ids': [self.ids[name] for name in batch]})

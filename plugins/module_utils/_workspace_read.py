@@ -23,21 +23,16 @@ __metaclass__ = type
 
 from concurrent.futures import ThreadPoolExecutor
 
+from ansible_collections.chatops.mattermost.plugins.module_utils._channel import TYPES as CHANNEL_TYPES
 from ansible_collections.chatops.mattermost.plugins.module_utils._membership import is_admin
-from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
-    Codes, lowercase_set, string_set,
-)
+from ansible_collections.chatops.mattermost.plugins.module_utils._resource import ABSENT, lowercase_set, string_set
+from ansible_collections.chatops.mattermost.plugins.module_utils._team import TYPES as TEAM_TYPES
+from ansible_collections.chatops.mattermost.plugins.module_utils._user import AUTH_SERVICES
 
 USERS, BOTS, TEAMS, CHANNELS, MEMBERS = KINDS = ('users', 'bots', 'teams', 'channels', 'members')
 # Channels and memberships are listed inside their teams: reading them needs the teams.
 NEEDS_TEAMS = (CHANNELS, MEMBERS)
 
-# The option values of mattermost_team and mattermost_channel for the API's codes.
-TEAM_TYPES = Codes({'O': 'open', 'I': 'invite'})
-CHANNEL_TYPES = Codes({'O': 'public', 'P': 'private'})
-# The API's '' for users that log in with e-mail and password.
-AUTH_SERVICES = Codes({'': 'email'})
-ABSENT = 'absent'
 
 PER_PAGE = 200  # the most the server sends in a page
 IDS_PER_REQUEST = 1000
@@ -241,7 +236,8 @@ def complete_list(client, path, key, params, method='GET'):
     return list(items.values())
 
 
-def read_workspace(driver, teams=None, kinds=KINDS, include_archived=False, usernames=None, threads=DEFAULT_THREADS):
+def read_workspace(driver, teams=None, kinds=KINDS, include_archived=False, usernames=None, threads=DEFAULT_THREADS,
+                   channel_members=None):
     """Read the server's workspace into a `Workspace`, in bulk.
 
     :param driver: a logged in Driver of a system admin (listing every team and channel needs manage_system)
@@ -250,22 +246,25 @@ def read_workspace(driver, teams=None, kinds=KINDS, include_archived=False, user
     :param include_archived: also archived teams and channels, deactivated users and disabled bots
     :param usernames: the users and bots to read (None: as `teams` says); the write side's wanted accounts
     :param threads: how many member lists are read at once
+    :param channel_members: the (team, channel) keys whose members to read (None: every channel's); the
+        write side reads only those of the channels whose members it manages
     :raises MattermostError: a request failed
     :raises WorkspaceReadError: the server's pages did not add up
     """
-    return WorkspaceReader(driver, teams, kinds, include_archived, usernames, threads).read()
+    return WorkspaceReader(driver, teams, kinds, include_archived, usernames, threads, channel_members).read()
 
 
 class WorkspaceReader:
     """The requests of read_workspace, in the order they depend on each other."""
 
-    def __init__(self, driver, teams, kinds, include_archived, usernames, threads):
+    def __init__(self, driver, teams, kinds, include_archived, usernames, threads, channel_members=None):
         self.client = driver.client
         self.team_filter = None if teams is None else set(name.lower() for name in teams)
         self.kinds = tuple(kind for kind in KINDS if kind in kinds)
         self.include_archived = include_archived
         self.username_filter = None if usernames is None else set(name.lower() for name in usernames)
         self.threads = max(1, threads)
+        self.channel_member_filter = None if channel_members is None else set(channel_members)
         self.workspace = Workspace(self.kinds)
         # Members are needed for the output, or to know which users and bots are in the chosen teams.
         self.accounts_by_team = self.team_filter is not None and self.username_filter is None and (
@@ -286,7 +285,8 @@ class WorkspaceReader:
         if MEMBERS in self.kinds or self.accounts_by_team:
             lists = [('teams', team_id, name) for team_id, name in team_ids.items()]
             if MEMBERS in self.kinds:
-                lists += [('channels', channel_id, key) for channel_id, key in channel_ids.items()]
+                lists += [('channels', channel_id, key) for channel_id, key in channel_ids.items()
+                          if self.channel_member_filter is None or key in self.channel_member_filter]
             member_ids = self.read_members(lists)
         bots = []
         if BOTS in self.kinds:
