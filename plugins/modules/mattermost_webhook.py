@@ -161,7 +161,6 @@ EXAMPLES = r'''
   no_log: true  # the result holds the webhook's URL, which is a secret
 
 - name: Give its URL to the CI, without showing it
-  # not run: writes to /etc on the host
   ansible.builtin.copy:
     content: "{{ ci_hook.webhook.url }}\n"
     dest: /etc/ci/mattermost-url

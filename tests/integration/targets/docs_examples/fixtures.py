@@ -10,13 +10,9 @@ deletes everything at the end. This is Python with the collection's own driver r
 playbook because it runs before every example: a playbook of ~50 requests takes ~20 s here, this
 takes ~1 s.
 
-  fixtures.py CONFIG save STATE         write to STATE (JSON) what the examples change server-wide:
-                                        the permissions of every role, and the configuration
-  fixtures.py CONFIG reset VARS LABEL STATE   put the roles and configuration back as STATE has
-                                        them, make the fixtures for the example LABEL; write the
-                                        variables the examples use (JSON) to VARS
-  fixtures.py CONFIG clean [STATE]      delete them all for good, and check that none is left; put
-                                        the roles and configuration back (when STATE was saved)
+  fixtures.py CONFIG reset VARS LABEL   make the fixtures for the example LABEL; write the variables
+                                        the examples use (JSON) to VARS
+  fixtures.py CONFIG clean              delete them all for good, and check that none is left
   fixtures.py CONFIG answer VARS        as alice, answer the approval question of
                                         mattermost_wait_for_event's example, then keep posting in
                                         the channel (runs in the background until killed)
@@ -39,8 +35,7 @@ sys.path[:0] = os.environ.get('ANSIBLE_COLLECTIONS_PATH', '').split(os.pathsep)
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver  # noqa: E402
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver.exceptions import ResourceNotFound  # noqa: E402
 
-# deploy-admin: mattermost_api's example logs in as it, with a password.
-USERS = ['alice', 'bob', 'carol', 'dave', 'mallory', 'deploy-admin']
+USERS = ['alice', 'bob', 'carol', 'dave', 'mallory']
 BOTS = ['deploy-bot', 'old-bot']
 TEAMS = ['ops', 'dev', 'old-project']
 CHANNELS = {
@@ -50,10 +45,6 @@ CHANNELS = {
 # What the examples create beyond the fixtures; deleted too.
 CREATED_USERS = ['erin']
 CREATED_BOTS = ['alerts']
-# What the examples make server-wide: mattermost_emoji's emoji, mattermost_plugin's plugin (a bundle
-# runme.sh builds).
-CREATED_EMOJIS = ['shipit']
-CREATED_PLUGINS = ['com.example.standup']
 # Fixtures an example needs absent: mattermost_api's example checks that ops/old-stuff does not
 # exist, which mattermost_channel's example archives.
 LEFT_OUT = {'mattermost_api EXAMPLES': [('ops', 'old-stuff')]}
@@ -75,55 +66,8 @@ def found(call, *args, **kwargs):
         return None
 
 
-def save(driver, state_path):
-    """Keep the roles' permissions and the configuration, which the examples of mattermost_role and
-    mattermost_config change for the whole server (every test after them would see the changes)."""
-    state = {
-        'roles': dict((role['name'], sorted(role['permissions'])) for role in driver.client.get('/roles')),
-        'config': driver.client.get('/config'),
-    }
-    with open(state_path, 'w') as handle:
-        os.fchmod(handle.fileno(), 0o600)
-        json.dump(state, handle)
-
-
-def load_state(state_path):
-    if not state_path or not os.path.exists(state_path):
-        return None
-    with open(state_path) as handle:
-        return json.load(handle)
-
-
-def restore(driver, state):
-    """Put back the roles' permissions and the settings that differ from `state`.
-
-    A setting is put back whole (PluginSettings.PluginStates is a map the patch replaces), and only
-    where it differs: a secret the server shows masked, and did not change, is left alone."""
-    for role in driver.client.get('/roles'):
-        saved = state['roles'].get(role['name'])
-        if saved is not None and sorted(role['permissions']) != saved:
-            driver.client.put('/roles/%s/patch' % role['id'], options={'permissions': saved})
-    current = driver.client.get('/config')
-    patch = {}
-    for section, settings in state['config'].items():
-        if not isinstance(settings, dict):
-            continue
-        for name, value in settings.items():
-            if current.get(section, {}).get(name) != value:
-                patch.setdefault(section, {})[name] = value
-    if patch:
-        driver.client.put('/config/patch', options=patch)
-
-
 def clean(driver):
     """Delete every fixture and everything the examples make, for good."""
-    for name in CREATED_PLUGINS:
-        if any(plugin['id'] == name for kind in driver.client.get('/plugins').values() for plugin in kind or []):
-            driver.client.delete('/plugins/%s' % name)
-    for name in CREATED_EMOJIS:
-        emoji = found(driver.client.get, '/emoji/name/%s' % name)
-        if emoji:
-            driver.client.delete('/emoji/%s' % emoji['id'])
     for name in TEAMS:
         team = found(driver.client.get, '/teams/name/%s' % name)
         if team:
@@ -135,14 +79,12 @@ def clean(driver):
     left = ['team %s' % name for name in TEAMS if found(driver.client.get, '/teams/name/%s' % name)]
     left += ['user %s' % name for name in USERS + CREATED_USERS + BOTS + CREATED_BOTS
              if found(driver.client.get, '/users/username/%s' % name)]
-    left += ['emoji %s' % name for name in CREATED_EMOJIS if found(driver.client.get, '/emoji/name/%s' % name)]
     if left:
         raise SystemExit('fixtures.py: still on the server after deleting them: %s' % ', '.join(left))
 
 
-def reset(driver, config, vars_path, label, state):
+def reset(driver, config, vars_path, label):
     clean(driver)
-    restore(driver, state)
     password = 'Ex-%s-1!' % secrets.token_urlsafe(12)
     users = {}
     for name in USERS:
@@ -173,7 +115,6 @@ def reset(driver, config, vars_path, label, state):
     variables = {
         'mattermost_token': config['mattermost_token'],
         'vault_mattermost_token': config['mattermost_token'],
-        'vault_mattermost_password': password,
         'mattermost_webhook_url': '%s/hooks/%s' % (config['mattermost_url'], hook['id']),
         'mattermost_webhook_id': hook['id'],
         'vault_ci_hook_id': hook['id'],
@@ -183,10 +124,6 @@ def reset(driver, config, vars_path, label, state):
         'vault_alice_initial_password': 'Ex-%s-1!' % secrets.token_urlsafe(12),
         'vault_dave_password': 'Ex-%s-1!' % secrets.token_urlsafe(12),
         'app_version': '1.4.2',
-        # mattermost_config's and mattermost_role's: a secret setting, and a role's permissions as
-        # the server had them before the examples.
-        'smtp_password': secrets.token_urlsafe(16),
-        'channel_admin_permissions': state['roles']['channel_admin'],
         'release_status': 'done',
         # For `answer`, not the examples.
         'fixture_password': password,
@@ -232,15 +169,10 @@ def main(argv):
             answer(config, json.load(handle))
         return 0
     driver = connect(config)
-    if command == 'save':
-        save(driver, argv[3])
-    elif command == 'reset':
-        reset(driver, config, argv[3], argv[4], load_state(argv[5]))
+    if command == 'reset':
+        reset(driver, config, argv[3], argv[4])
     elif command == 'clean':
         clean(driver)
-        state = load_state(argv[3] if len(argv) > 3 else None)
-        if state:
-            restore(driver, state)
     elif command == 'notified':
         print(notified(driver, argv[4], argv[5]))
     else:

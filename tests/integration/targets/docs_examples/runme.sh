@@ -31,26 +31,12 @@ if [ ! -e "$report" ]; then
     made_report=true
 fi
 answerer=
-# The roles and configuration as they were before the examples (mattermost_role's and
-# mattermost_config's change them for the whole server): put back before each example and at the end.
-state="$work/server-state.json"
 cleanup() {
     [ -z "$answerer" ] || kill "$answerer" 2>/dev/null || true
     if $made_report; then rm -f "$report"; fi
-    fixtures clean "$state"
+    fixtures clean
 }
 trap cleanup EXIT
-fixtures save "$state"
-
-# The files the examples upload (relative to the playbook's folder): mattermost_emoji's image, and
-# mattermost_plugin's bundle, the test plugin of the mattermost_plugin target under the id the
-# example names.
-files="$work/files"
-mkdir -p "$files"
-cp "$root/tests/integration/targets/mattermost_emoji/files/red.png" "$files/shipit.png"
-bundles=$(BUNDLE_ID=com.example.standup bash "$root/tests/integration/targets/mattermost_plugin/files/build_bundles.sh" \
-    "${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}/test-plugins" 1.2.0 | tail -1)
-cp "$bundles/com.example.standup-1.2.0.tar.gz" "$files/"
 
 python "$root/tests/utils/examples.py" "$root" --list
 # The examples' incoming webhook is the fixture's, made anew for each example: its URL is put in
@@ -93,10 +79,9 @@ for label_file in "$work"/examples/*.label; do
     # Each example is a playbook in a folder of its own: access_token's writes to the playbook's
     # group_vars/all/, which would otherwise be read by the next ones.
     mkdir -p "$run/group_vars/all"
-    cp -r "$files" "$run/files"
     echo "=== $label"
     began=$SECONDS
-    fixtures reset "$vars" "$label" "$state"
+    fixtures reset "$vars" "$label"
     webhook_url=$(python -c 'import json, sys; print(json.load(open(sys.argv[1]))["mattermost_webhook_url"])' "$vars")
     sed -i "s|$webhook_placeholder|$webhook_url|g" "$base".*
     # Not through the function: $! must be python itself, to kill it.

@@ -4,8 +4,6 @@
 #
 #   build_bundles.sh CACHE_DIR VERSION...
 #
-# BUNDLE_ID=com.example.x makes the bundles under another plugin id (the docs_examples target
-# installs the plugin the documentation names).
 # The executable is built once per state of the sources (their hash names the directory), so a
 # warm run only checks that the bundles are there. The versions differ only in plugin.json.
 # Go fetches modules through its module proxy only (GOFLAGS=-mod=readonly: plugin/go.sum pins them).
@@ -18,7 +16,7 @@ shift
 
 hash=$(cd "$src" && cat main.go go.mod go.sum plugin.json | sha256sum | cut -c1-16)
 out="$cache/$hash"
-id=${BUNDLE_ID:-$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["id"])' "$src/plugin.json")}
+id=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["id"])' "$src/plugin.json")
 mkdir -p "$out"
 
 if [ ! -x "$out/plugin-linux-amd64" ]; then
@@ -33,11 +31,10 @@ for version in "$@"; do
     stage=$(mktemp -d)
     mkdir -p "$stage/$id/server"
     cp "$out/plugin-linux-amd64" "$stage/$id/server/"
-    python3 - "$src/plugin.json" "$stage/$id/plugin.json" "$version" "$id" <<'PY'
+    python3 - "$src/plugin.json" "$stage/$id/plugin.json" "$version" <<'PY'
 import json, sys
 manifest = json.load(open(sys.argv[1]))
 manifest['version'] = sys.argv[3]
-manifest['id'] = sys.argv[4]
 json.dump(manifest, open(sys.argv[2], 'w'), indent=4)
 PY
     tar -C "$stage" -czf "$bundle.tmp" "$id"
