@@ -7,8 +7,9 @@
 #   scripts/chroot.sh run CMD [ARG]  run CMD as root inside it, in the checkout's directory
 #
 # The root shares the host's network (so 127.0.0.1:8065 is the local server), sees the checkout
-# at the same path and trusts the host's certificate authorities. Each `run` mounts /proc, /dev and the checkout in a mount namespace of its
-# own: the mounts vanish when CMD ends, however it ends, and runs can go on side by side.
+# and the cached test plugin bundles at the same paths and trusts the host's certificate
+# authorities. Each `run` mounts /proc, /dev, the checkout and the bundles in a mount namespace of
+# its own: the mounts vanish when CMD ends, however it ends, and runs can go on side by side.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -70,24 +71,31 @@ run() {
     local -a environment=(HOME=/root LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=dumb
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)
     local name
-    for name in CI MATTERMOST_CACHE PIP_CERT PIP_INDEX_URL PIP_EXTRA_INDEX_URL PIP_DEFAULT_TIMEOUT \
+    # The test plugin's bundles (tests/integration/targets/mattermost_plugin) are built with Go,
+    # which the root does not have: the root sees the host's, at the same path (the host's lane
+    # builds them first in scripts/test.sh).
+    environment+=("MATTERMOST_CACHE=$cache")
+    mkdir -p "$cache/test-plugins"
+    for name in CI PIP_CERT PIP_INDEX_URL PIP_EXTRA_INDEX_URL PIP_DEFAULT_TIMEOUT \
                 PIP_DISABLE_PIP_VERSION_CHECK http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
         [ -n "${!name:-}" ] && environment+=("$name=${!name}")
     done
     # shellcheck disable=SC2016 # expanded by the inner shell
     unshare --mount --propagation private -- env -i "${environment[@]}" bash -c '
         set -e
-        root=$1 repo=$2; shift 2
+        root=$1 repo=$2 plugins=$3; shift 3
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
         mkdir -p "$root$repo"
         mount --bind "$repo" "$root$repo"
+        mkdir -p "$root$plugins"
+        mount --bind "$plugins" "$root$plugins"
         # The host'"'"'s certificate authorities: the package index may be reached through a proxy
         # that only the host'"'"'s trust store knows.
         bundle=/etc/ssl/certs/ca-certificates.crt
         [ ! -f "$bundle" ] || mount --bind -o ro "$bundle" "$root$bundle"
         cd / && exec chroot "$root" bash -c "cd \"\$0\" && exec \"\$@\"" "$repo" "$@"
-    ' chroot-run "$root" "$repo" "$@"
+    ' chroot-run "$root" "$repo" "$cache/test-plugins" "$@"
 }
 
 case "${1:-}" in

@@ -29,10 +29,14 @@ unset PYTHONPATH
 # Java 17 or newer for ansible-rulebook's rule engine (Drools).
 java_major() { java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
 if [ "$(java_major || true)" = "" ] || [ "$(java_major)" -lt 17 ]; then
-    echo "eda_events: installing Java 17 (openjdk-17-jre-headless)"
     if [ "$(id -u)" = 0 ]; then apt_get=(apt-get); else apt_get=(sudo -n apt-get); fi
     "${apt_get[@]}" update -qq
-    DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -qq openjdk-17-jre-headless >/dev/null
+    # Debian 12 has Java 17, Debian 13 (the newest ansible-core's lane) Java 21 only.
+    for jre in openjdk-17-jre-headless openjdk-21-jre-headless; do
+        apt-cache policy "$jre" 2>/dev/null | grep -q 'Candidate: [0-9]' && break
+    done
+    echo "eda_events: installing Java ($jre)"
+    DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -qq "$jre" >/dev/null
 fi
 if [ -z "${JAVA_HOME:-}" ]; then
     JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
