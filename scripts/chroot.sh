@@ -74,8 +74,10 @@ run() {
     # The test plugin's bundles (tests/integration/targets/mattermost_plugin) are built with Go,
     # which the root does not have: the root sees the host's, at the same path (the host's lane
     # builds them first in scripts/test.sh).
+    # The local server's instance folder holds its local-mode socket, through which the docs examples'
+    # harness reads and puts back the server's settings with their secrets: the root sees it too.
     environment+=("MATTERMOST_CACHE=$cache")
-    mkdir -p "$cache/test-plugins"
+    mkdir -p "$cache/test-plugins" "$cache/instance"
     for name in CI PIP_CERT PIP_INDEX_URL PIP_EXTRA_INDEX_URL PIP_DEFAULT_TIMEOUT \
                 PIP_DISABLE_PIP_VERSION_CHECK http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
         [ -n "${!name:-}" ] && environment+=("$name=${!name}")
@@ -83,19 +85,21 @@ run() {
     # shellcheck disable=SC2016 # expanded by the inner shell
     unshare --mount --propagation private -- env -i "${environment[@]}" bash -c '
         set -e
-        root=$1 repo=$2 plugins=$3; shift 3
+        root=$1 repo=$2 plugins=$3 instance=$4; shift 4
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
         mkdir -p "$root$repo"
         mount --bind "$repo" "$root$repo"
         mkdir -p "$root$plugins"
         mount --bind "$plugins" "$root$plugins"
+        mkdir -p "$root$instance"
+        mount --bind "$instance" "$root$instance"
         # The host'"'"'s certificate authorities: the package index may be reached through a proxy
         # that only the host'"'"'s trust store knows.
         bundle=/etc/ssl/certs/ca-certificates.crt
         [ ! -f "$bundle" ] || mount --bind -o ro "$bundle" "$root$bundle"
         cd / && exec chroot "$root" bash -c "cd \"\$0\" && exec \"\$@\"" "$repo" "$@"
-    ' chroot-run "$root" "$repo" "$cache/test-plugins" "$@"
+    ' chroot-run "$root" "$repo" "$cache/test-plugins" "$cache/instance" "$@"
 }
 
 case "${1:-}" in
