@@ -6,10 +6,11 @@
 #                                    a minute), cached in $MATTERMOST_CACHE outside the checkout
 #   scripts/chroot.sh run CMD [ARG]  run CMD as root inside it, in the checkout's directory
 #
-# The root shares the host's network (so 127.0.0.1:8065 is the local server), sees the checkout
-# and the cached test plugin bundles at the same paths and trusts the host's certificate
-# authorities. Each `run` mounts /proc, /dev, the checkout and the bundles in a mount namespace of
-# its own: the mounts vanish when CMD ends, however it ends, and runs can go on side by side.
+# The root shares the host's network (so 127.0.0.1:8065 is the local server), sees the checkout,
+# the cached test plugin bundles and the local server's instance (its local-mode socket) at the
+# same paths and trusts the host's certificate authorities. Each `run` mounts /proc, /dev and these
+# in a mount namespace of its own: the mounts vanish when CMD ends, however it ends, and runs can
+# go on side by side.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -71,11 +72,10 @@ run() {
     local -a environment=(HOME=/root LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=dumb
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)
     local name
-    # The test plugin's bundles (tests/integration/targets/mattermost_plugin) are built with Go,
-    # which the root does not have: the root sees the host's, at the same path (the host's lane
-    # builds them first in scripts/test.sh).
-    # The local server's instance folder holds its local-mode socket, through which the docs examples'
-    # harness reads and puts back the server's settings with their secrets: the root sees it too.
+    # Parts of the cache the root sees at the same paths: the test plugin's bundles
+    # (tests/integration/targets/mattermost_plugin) are built with Go, which the root does not have
+    # (the host's lane builds them first in scripts/test.sh); the local server's instance holds its
+    # local-mode socket (integration_config.yml's mattermost_local_socket, which docs_examples uses).
     environment+=("MATTERMOST_CACHE=$cache")
     mkdir -p "$cache/test-plugins" "$cache/instance"
     for name in CI PIP_CERT PIP_INDEX_URL PIP_EXTRA_INDEX_URL PIP_DEFAULT_TIMEOUT \
@@ -85,21 +85,21 @@ run() {
     # shellcheck disable=SC2016 # expanded by the inner shell
     unshare --mount --propagation private -- env -i "${environment[@]}" bash -c '
         set -e
-        root=$1 repo=$2 plugins=$3 instance=$4; shift 4
+        root=$1 repo=$2 cache=$3; shift 3
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
         mkdir -p "$root$repo"
         mount --bind "$repo" "$root$repo"
-        mkdir -p "$root$plugins"
-        mount --bind "$plugins" "$root$plugins"
-        mkdir -p "$root$instance"
-        mount --bind "$instance" "$root$instance"
+        for shared in "$cache/test-plugins" "$cache/instance"; do
+            mkdir -p "$root$shared"
+            mount --bind "$shared" "$root$shared"
+        done
         # The host'"'"'s certificate authorities: the package index may be reached through a proxy
         # that only the host'"'"'s trust store knows.
         bundle=/etc/ssl/certs/ca-certificates.crt
         [ ! -f "$bundle" ] || mount --bind -o ro "$bundle" "$root$bundle"
         cd / && exec chroot "$root" bash -c "cd \"\$0\" && exec \"\$@\"" "$repo" "$@"
-    ' chroot-run "$root" "$repo" "$cache/test-plugins" "$cache/instance" "$@"
+    ' chroot-run "$root" "$repo" "$cache" "$@"
 }
 
 case "${1:-}" in
