@@ -278,6 +278,7 @@ try:
     from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
         REQUESTS_IMPORT_ERROR, Driver, MattermostError,
     )
+    from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
     from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure
     from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_channel
     from ansible_collections.chatops.mattermost.plugins.module_utils._posts import (
@@ -389,12 +390,10 @@ class CallbackModule(CallbackBase):
     # Posting
 
     def driver_options(self):
-        """The driver's options for the connection options (the same rule as the modules' driver_options)."""
-        verify = (self.get_option('ca_path') or True) if self.get_option('validate_certs') else False
-        options = dict(url=self.get_option('url'), token=self.get_option('token'), verify=verify)
-        for name in ('client_cert', 'client_key', 'proxy', 'request_timeout', 'retries'):
-            options[name] = self.get_option(name)
-        return options
+        """The driver's options for the callback's connection options (it logs in with a token only)."""
+        return driver_options(dict((name, self.get_option(name)) for name in (
+            'url', 'token', 'validate_certs', 'ca_path', 'client_cert', 'client_key', 'proxy', 'request_timeout',
+            'retries')))
 
     def connect(self):
         """The logged in driver and the channel, on first use; None when through a webhook."""

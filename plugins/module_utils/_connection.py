@@ -21,6 +21,7 @@ from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_requ
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, MattermostError,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, InvalidInput, RequestFailed, check, run_module,
 )
@@ -176,24 +177,6 @@ def connection_problems(params):
     problems += ['one of %s is required' % ', '.join(names) for names in REQUIRED_ONE_OF
                  if not any(name in given for name in names)]
     return problems
-
-
-def driver_options(params):
-    """The driver's options for the connection options of a module."""
-    verify = (params['ca_path'] or True) if params['validate_certs'] else False
-    return dict(
-        url=params['url'],
-        token=params['token'],
-        login_id=params['login_id'],
-        password=params['login_password'],
-        mfa_token=params['mfa_token'],
-        verify=verify,
-        client_cert=params['client_cert'],
-        client_key=params['client_key'],
-        proxy=params['proxy'],
-        request_timeout=params['request_timeout'],
-        retries=params['retries'],
-    )
 
 
 def login(params):

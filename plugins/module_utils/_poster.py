@@ -13,7 +13,8 @@ import os
 
 from ansible.module_utils.basic import missing_required_lib
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import driver_options, login
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login
+from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, RequestFailed, Work, check, error_message,
 )

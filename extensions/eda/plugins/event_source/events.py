@@ -39,6 +39,7 @@ def _collection_importable():
 _collection_importable()
 
 # pylint: disable=wrong-import-position
+from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options  # noqa: E402
 from ansible_collections.chatops.mattermost.plugins.module_utils._events import (  # noqa: E402
     EventFilter, Names, decoded, event_key, events_since, for_rules, mention_text, resolve_filter,
 )
@@ -404,16 +405,6 @@ def source_problems(args):
     return found
 
 
-def driver_options(args):
-    """The driver's options for the source's connection arguments: a websocket that reconnects."""
-    return dict(
-        url=args['url'], token=args['token'], login_id=args['login_id'], password=args['login_password'],
-        mfa_token=args['mfa_token'], verify=(args['ca_path'] or True) if args['validate_certs'] else False,
-        client_cert=args['client_cert'], client_key=args['client_key'], proxy=args['proxy'],
-        request_timeout=args['request_timeout'], retries=args['retries'], keepalive=True, keepalive_delay=1,
-    )
-
-
 class SeenEvents:
     """The keys of the last `size` events given, to leave out the same event read twice."""
 
@@ -638,7 +629,8 @@ def slash_event(fields):
 
 async def connected_driver(args):
     """A logged-in Driver and the EventFilter of the arguments; ValueError for a refused login or a wrong name."""
-    driver = Driver(driver_options(args))
+    # A websocket that reconnects: pings keep a quiet connection open and show a dead one.
+    driver = Driver(driver_options(args, keepalive=True, keepalive_delay=1))
     try:
         await asyncio.to_thread(driver.login)
     except MattermostError as exc:

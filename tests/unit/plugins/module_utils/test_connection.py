@@ -17,8 +17,9 @@ from ansible.module_utils import basic
 from ansible.module_utils.common.parameters import PASS_VARS
 
 from ansible_collections.chatops.mattermost.plugins.module_utils import _connection
+from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
-    ARGUMENT_SPEC, HINTS, MISPLACED_OPTIONS, driver_options, mattermost_module,
+    ARGUMENT_SPEC, HINTS, MISPLACED_OPTIONS, mattermost_module,
 )
 
 try:
