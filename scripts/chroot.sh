@@ -74,7 +74,7 @@ run() {
     local name
     # Parts of the cache the root sees at the same paths: the test plugin's bundles
     # (tests/integration/targets/mattermost_plugin) are built with Go, which the root does not have
-    # (the host's lane builds them first in scripts/test.sh); the local server's instance holds its
+    # (scripts/test.sh builds them on the host before its lanes start); the local server's instance holds its
     # local-mode socket (integration_config.yml's mattermost_local_socket, which docs_examples uses).
     environment+=("MATTERMOST_CACHE=$cache")
     mkdir -p "$cache/test-plugins" "$cache/instance"

@@ -4,13 +4,17 @@
 # ansible-test sanity and the integration targets on both, the driver's tests against the real
 # server, ansible-lint on the playbooks, the changelog against its fragments, and galaxy-importer
 # on the built collection. Each stage runs even when an earlier one failed, so one run shows
-# everything; the exit status is non-zero when any test failed. `make test` runs it after
-# `make venv server`.
+# everything; the exit status is non-zero when any test failed, and the end of the output repeats
+# why each failed. `make test` runs it after `make venv server`.
 #
-# Two lanes run side by side on the one server: the newest version's set-up, unit and sanity tests
-# while the host runs its own and its integration targets; then the newest version's integration
-# targets while the host lints, checks the changelog and imports. A target never runs in both lanes at once: the two
-# runs of one target would use the same names on the server.
+# Two lanes run side by side on the one server, one per ansible-core version. Each runs its unit
+# and sanity tests (the host lane also the driver's server tests, which restart the server: the
+# other lane starts its integration targets after them), then every integration target,
+# one at a time, taking the next target it may run: never one the other lane is running (both
+# runs would work on the same server with the same test data), and never a target that changes
+# server-wide state (aliases `server_wide`) while the other lane runs one too. An integration lane
+# keeps the server busy with one core at most, so two of them use the machine's two. The host
+# lane then lints the playbooks, checks the changelog and imports the built collection.
 set -uo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,7 +28,10 @@ host_collection=${COLLECTION_ROOT:-$repo/.cache/collection/ansible_collections/c
 newest_collection=$repo/.cache/collection-newest/ansible_collections/chatops/mattermost
 # The newest version's virtualenv lives in the Debian root (cached with it, outside the checkout).
 newest_venv=/opt/chatops-mattermost-venv
-rm -rf "$out" && mkdir -p "$results"
+# The integration lanes' locks (see take_target), and the seconds each target took, per lane.
+locks="$out/locks"
+timings="${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}/integration-seconds"
+rm -rf "$out" && mkdir -p "$results" "$locks"
 export PATH="$venv/bin:$PATH"
 
 # in_lane LANE CMD...: run CMD on the host or in the Debian root, with that lane's virtualenv first.
@@ -46,8 +53,9 @@ record() {
 pytest_stage() {
     local name=$1 lane=$2; shift 2
     echo "=== $name: pytest $*"
-    in_lane "$lane" python -m pytest -q -p no:cacheprovider --junitxml="$out/$name.xml" "$@"
-    local rc=$?
+    in_lane "$lane" python -m pytest -q -p no:cacheprovider --junitxml="$out/$name.xml" "$@" 2>&1 |
+        tee "$out/$name.log"
+    local rc=${PIPESTATUS[0]}
     local counts
     counts=$("$py" - "$out/$name.xml" <<'PY'
 import sys, xml.etree.ElementTree as ET
@@ -69,29 +77,94 @@ PY
     record "$name" "$ok" "$bad" "$skipped"
 }
 
-# ansible_test_stage NAME LANE COLLECTION KIND ARGS...: run ansible-test in a synced collection
-# tree and count what it ran (sanity tests or integration targets) from its output.
-ansible_test_stage() {
-    local name=$1 lane=$2 collection=$3 kind=$4; shift 4
-    echo "=== $name: ansible-test $kind $*"
+# sanity_stage NAME LANE COLLECTION ARGS...: run ansible-test sanity in a synced collection tree
+# and count the sanity tests it ran.
+sanity_stage() {
+    local name=$1 lane=$2 collection=$3; shift 3
+    echo "=== $name: ansible-test sanity $*"
     # shellcheck disable=SC2016 # expanded by the lane's shell
-    in_lane "$lane" bash -c 'cd "$0" && exec ansible-test "$@"' "$collection" "$kind" "$@" 2>&1 |
+    in_lane "$lane" bash -c 'cd "$0" && exec ansible-test sanity "$@"' "$collection" "$@" 2>&1 |
         tee "$out/$name.log"
     local rc=${PIPESTATUS[0]}
     local ran bad
-    if [ "$kind" = sanity ]; then
-        ran=$(grep -c "^Running sanity test " "$out/$name.log")
-        bad=$(grep -cE "^ERROR: Found [0-9]+ .* issue" "$out/$name.log")
-        # A sanity test skipped for a missing program is a test that did not run.
-        bad=$((bad + $(grep -cE "^WARNING: (Required program|Skipping sanity test .*(could not be found|missing))" "$out/$name.log")))
-    else
-        ran=$(grep -cE "^Running .* integration test (role|script)" "$out/$name.log")
-        # A role target fails as `ERROR: Command "ansible-playbook ...`, a script target as `ERROR: Command "./runme.sh" ...`.
-        bad=$(grep -cE "^ERROR: Command \"(ansible-playbook|\./runme\.sh)" "$out/$name.log")
-    fi
+    ran=$(grep -c "^Running sanity test " "$out/$name.log")
+    bad=$(grep -cE "^ERROR: Found [0-9]+ .* issue" "$out/$name.log")
+    # A sanity test skipped for a missing program is a test that did not run.
+    bad=$((bad + $(grep -cE "^WARNING: (Required program|Skipping sanity test .*(could not be found|missing))" "$out/$name.log")))
     if [ "$rc" -ne 0 ] && [ "$bad" -eq 0 ]; then bad=1; fi
     [ "$ran" -gt 0 ] || bad=$((bad + 1))
     record "$name" "$((ran - (bad < ran ? bad : ran)))" "$bad"
+}
+
+# The integration targets, longest first by the seconds they took last time (kept outside the
+# checkout; a target not timed yet counts as long): each lane takes the first it may run, so the
+# long ones start early and the short ones fill the end. Hidden targets (setup_*) are not run on
+# their own.
+integration_targets() {
+    local target name
+    for target in "$repo"/tests/integration/targets/*/; do
+        name=$(basename "$target")
+        grep -qxE "hidden|disabled" "$target/aliases" 2>/dev/null && continue
+        echo "$(cat "$timings"/*/"$name" 2>/dev/null | sort -n | tail -1 || true) $name"
+    done | awk '{ print ($1 == "" || NF == 1 ? 100000 : $1), $NF }' | sort -k1,1nr -k2 | cut -d' ' -f2
+}
+
+# take_target NAME: claim a target for this lane, or fail when the other lane runs it, or runs a
+# server-wide target and NAME is one too. (mkdir is atomic: it is the lock.)
+take_target() {
+    local name=$1
+    mkdir "$locks/$name" 2>/dev/null || return 1
+    if grep -qx server_wide "$repo/tests/integration/targets/$name/aliases"; then
+        mkdir "$locks/server_wide" 2>/dev/null || { rmdir "$locks/$name"; return 1; }
+    fi
+}
+
+release_target() {
+    rmdir "$locks/$1"
+    if grep -qx server_wide "$repo/tests/integration/targets/$1/aliases"; then rmdir "$locks/server_wide"; fi
+}
+
+# integration_stage NAME LANE COLLECTION PYTHON: run every integration target once in this lane,
+# each as its own `ansible-test integration` (its output in $out/NAME/TARGET.log), and count the
+# targets that passed.
+integration_stage() {
+    local name=$1 lane=$2 collection=$3 python=$4
+    local pending passed=0 failed=0 started=$SECONDS
+    mapfile -t pending < <(integration_targets)
+    mkdir -p "$out/$name" "$timings/$lane"
+    echo "=== $name: ansible-test integration, ${#pending[@]} targets"
+    while [ "${#pending[@]}" -gt 0 ]; do
+        local index target="" target_started rc
+        for index in "${!pending[@]}"; do
+            if take_target "${pending[$index]}"; then
+                target=${pending[$index]}
+                unset "pending[$index]"
+                pending=("${pending[@]}")
+                break
+            fi
+        done
+        if [ -z "$target" ]; then sleep 2; continue; fi
+        target_started=$SECONDS
+        echo "--- $name: $target"
+        # shellcheck disable=SC2016 # expanded by the lane's shell
+        in_lane "$lane" bash -c 'cd "$0" && exec ansible-test integration --local --python "$1" --color no "$2"' \
+            "$collection" "$python" "$target" >"$out/$name/$target.log" 2>&1
+        rc=$?
+        release_target "$target"
+        echo "$((SECONDS - target_started))" >"$timings/$lane/$target"
+        if [ "$rc" -eq 0 ] && grep -qE "^Running $target integration test (role|script)\$" "$out/$name/$target.log"; then
+            passed=$((passed + 1))
+            echo "--- $name: $target passed in $((SECONDS - target_started)) s"
+        else
+            failed=$((failed + 1))
+            cat "$out/$name/$target.log"
+            echo "--- $name: $target FAILED (exit status $rc) after $((SECONDS - target_started)) s"
+            echo "$target" >>"$out/$name/failed"
+        fi
+    done
+    echo "=== $name: $passed passed, $failed failed in $((SECONDS - started)) s"
+    [ "$((passed + failed))" -gt 0 ] || failed=1
+    record "$name" "$passed" "$failed"
 }
 
 # install_get_pip LANE: ansible-test --venv fills its virtual environments with a pip bootstrap
@@ -193,47 +266,45 @@ make -s sync COLLECTION_ROOT="$newest_collection"
 install_get_pip host
 oldest=$(ansible_version host)
 
-# Phase 1. Newest lane (in the background): set-up, unit and sanity tests. Host lane: unit and
-# sanity tests, the driver against the server, the integration targets.
+# The test plugin's bundles, which mattermost_plugin and docs_examples install, are built with Go,
+# which the Debian root lacks: build them before either lane may need them (then cached).
+plugin_bundles=tests/integration/targets/mattermost_plugin/files/build_bundles.sh
+plugin_cache="${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}/test-plugins"
+echo "=== the test plugin's bundles in $plugin_cache"
+bash "$plugin_bundles" "$plugin_cache" 0.1.0 0.2.0 && bash "$plugin_bundles" --id com.example.standup "$plugin_cache" 1.2.0
+
+# The newest version's lane, in the background.
 (
     if setup_newest; then
         newest=$(ansible_version newest)
         echo "$newest" >"$out/newest-version"
         pytest_stage "unit-$newest" newest tests/unit
-        ansible_test_stage "sanity-$newest" newest "$newest_collection" sanity --venv --python 3.13 --color no
+        sanity_stage "sanity-$newest" newest "$newest_collection" --venv --python 3.13 --color no
+        # The server tests restart the server: no target may run meanwhile.
+        while [ ! -e "$out/server-tests-done" ]; do sleep 2; done
+        integration_stage "integration-$newest" newest "$newest_collection" 3.13
     else
         record setup-newest 0 1
     fi
-) >"$out/lane-newest-1.log" 2>&1 &
+) >"$out/lane-newest.log" 2>&1 &
 newest_lane=$!
 
 pytest_stage "unit-$oldest" host tests/unit
-ansible_test_stage "sanity-$oldest" host "$host_collection" sanity --venv --python 3.11 --color no
 pytest_stage server host tests/server
-ansible_test_stage "integration-$oldest" host "$host_collection" integration --local --python 3.11 \
-    --color no --continue-on-error
+touch "$out/server-tests-done"
+sanity_stage "sanity-$oldest" host "$host_collection" --venv --python 3.11 --color no
+integration_stage "integration-$oldest" host "$host_collection" 3.11
+ansible_lint_stage ansible-lint
+changelog_stage changelog
+galaxy_importer_stage galaxy-importer
 wait "$newest_lane"
-echo; echo "=== the newest ansible-core's lane, phase 1"; cat "$out/lane-newest-1.log"
-
-# Phase 2. The newest version's integration targets (the host's are done), while the host lints
-# the playbooks and imports the built collection.
-(
-    ansible_lint_stage ansible-lint
-    changelog_stage changelog
-    galaxy_importer_stage galaxy-importer
-) >"$out/lane-release.log" 2>&1 &
-release_lane=$!
-if [ -s "$out/newest-version" ]; then
-    newest=$(cat "$out/newest-version")
-    ansible_test_stage "integration-$newest" newest "$newest_collection" integration --local --python 3.13 \
-        --color no --continue-on-error
-fi
-wait "$release_lane"
-echo; echo "=== ansible-lint, changelog and galaxy-importer"; cat "$out/lane-release.log"
+echo; echo "=== the newest ansible-core's lane"; cat "$out/lane-newest.log"
+newest=$(cat "$out/newest-version" 2>/dev/null)
 
 passed=0
 failed=0
 summary=()
+failed_stages=()
 for name in "unit-$oldest" "sanity-$oldest" server "integration-$oldest" \
             setup-newest "unit-${newest:-}" "sanity-${newest:-}" "integration-${newest:-}" \
             ansible-lint changelog galaxy-importer; do
@@ -241,6 +312,24 @@ for name in "unit-$oldest" "sanity-$oldest" server "integration-$oldest" \
     read -r ok bad skipped <"$results/$name"
     passed=$((passed + ok)); failed=$((failed + bad))
     summary+=("$name $ok passed, $bad failed${skipped:+, $skipped skipped}")
+    [ "$bad" -eq 0 ] || failed_stages+=("$name")
+done
+
+# Why each stage failed, at the end, where the reader of a long CI log looks first.
+digest() { "$py" "$repo/tests/utils/failure_digest.py" "$@" | sed 's/^/    /'; }
+for name in "${failed_stages[@]}"; do
+    echo; echo "=== why $name failed"
+    case $name in
+        unit-*|server) digest pytest "$out/$name.log" ;;
+        sanity-*) digest sanity "$out/$name.log" ;;
+        integration-*)
+            while read -r target; do
+                echo "--- $target ($out/$name/$target.log)"
+                digest ansible "$out/$name/$target.log"
+            done < <(cat "$out/$name/failed" 2>/dev/null) ;;
+        setup-newest) tail -n 30 "$out/lane-newest.log" ;;
+        *) tail -n 30 "$out/$name.log" ;;
+    esac
 done
 
 echo
