@@ -32,8 +32,9 @@ def ansible_failures(lines):
             while index < len(lines) and lines[index].strip() and not lines[index].startswith('TASK ['):
                 block.append(lines[index])
                 index += 1
+            # Ansible prints `...ignoring` right under a failure that ignore_errors lets pass.
             following = next((later for later in lines[index:index + 3] if later.strip()), '')
-            if '...ignoring' not in following:
+            if not any('...ignoring' in later for later in block + [following]):
                 yield task, block
             continue
         index += 1
