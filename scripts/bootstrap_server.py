@@ -94,6 +94,8 @@ def main():
     parser.add_argument("--socket", required=True)
     parser.add_argument("--state", required=True, help="JSON file keeping the admin token")
     parser.add_argument("--config", required=True, help="ansible-test integration_config.yml")
+    parser.add_argument("--cache", required=True,
+                        help="the cache outside the checkout (MATTERMOST_CACHE), for the targets that keep builds there")
     args = parser.parse_args()
 
     state = {}
@@ -122,6 +124,8 @@ def main():
             "mattermost_admin_password": ADMIN_PASSWORD,
             "mattermost_admin_id": state["user_id"],
             "mattermost_local_socket": args.socket,
+            # ansible-test runs targets with an environment of its own, without MATTERMOST_CACHE.
+            "mattermost_cache": args.cache,
         }, handle, indent=2)
     print("bootstrap: admin %s ready; settings in %s" % (ADMIN_USERNAME, args.config),
           file=sys.stderr)

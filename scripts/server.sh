@@ -194,7 +194,7 @@ start() {
     fi
     python3 "$repo/scripts/bootstrap_server.py" --url "$site_url" \
         --socket "$run_dir/mattermost_local.socket" --state "$run_dir/admin.json" \
-        --config "$repo/tests/integration/integration_config.yml"
+        --config "$repo/tests/integration/integration_config.yml" --cache "$cache"
 }
 
 stop() {

@@ -37,9 +37,14 @@ mkdir -p "$files"
 cp "$root/tests/integration/targets/mattermost_emoji/files/red.png" "$files/shipit.png"
 # mattermost_plugin's example installs com.example.standup 1.2.0: the mattermost_plugin target's
 # test plugin under that id (built once, then cached like that target's bundles).
-plugin_cache="${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}/test-plugins"
+# (ansible-test gives this script an environment without MATTERMOST_CACHE: `make server` wrote it
+# to integration_config.yml, as mattermost_cache.)
+cache=$(python -c 'import json, sys; print(json.load(open(sys.argv[1]))["mattermost_cache"])' "$config")
+plugin_cache="$cache/test-plugins"
+# (No pipe: a failed build must stop the script, and the last line printed is the directory.)
 bundles=$(bash "$root/tests/integration/targets/mattermost_plugin/files/build_bundles.sh" \
-    --id com.example.standup "$plugin_cache" 1.2.0 | tail -n 1)
+    --id com.example.standup "$plugin_cache" 1.2.0)
+bundles=${bundles##*$'\n'}
 ln -s "$bundles/com.example.standup-1.2.0.tar.gz" "$files/"
 
 # The server's settings and role permissions, read before each example and put back after it

@@ -3,7 +3,8 @@
 # examples/chatops/rulebook.yml listens as a bot; check_rulebook.py talks to it through the server (a
 # mention, an approval, the slash command executed by the server) and reads the answers back.
 # ansible-rulebook needs Java 17 and its own virtual environment, cached outside the checkout in
-# $MATTERMOST_CACHE (default ~/.cache/chatops-mattermost): both are installed here when missing.
+# integration_config.yml's mattermost_cache (MATTERMOST_CACHE of `make server`, which ansible-test
+# does not pass on): both are installed here when missing.
 # No -x: the trace would print the tokens this script handles.
 set -eu
 
@@ -20,7 +21,7 @@ done
 work="${OUTPUT_DIR}/eda_events"
 rm -rf "$work" && mkdir -p "$work"
 vars="$work/vars.json"
-cache=${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}
+cache=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["mattermost_cache"])' "$config")
 eda_venv="$cache/eda-venv"
 eda_requirements="ansible-rulebook>=1.1,<2 ansible-core>=2.17,<2.20 requests websockets>=11"
 # ansible-test's PYTHONPATH points at the ansible it runs: the rulebook's environment must not see it.
