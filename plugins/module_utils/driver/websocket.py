@@ -247,6 +247,7 @@ class EventStream:
         self._pending = []  # the hello that follows a synthetic resume-failed event
         self._failed_attempts = 0  # since the last event received
         self._last_error = None
+        self._last_connect_failed = False
         self._closed = False
         self._sleep = time.sleep  # replaced by tests
 
@@ -268,7 +269,13 @@ class EventStream:
                 return self._pending.pop()
             remaining = self._remaining()
             if self._closed or (remaining is not None and remaining <= 0):
+                # A deadline that passes while the stream cannot connect (the last attempt used up
+                # the time left) is a connection failure, not the stream's normal end.
+                cannot_connect = not self._closed and self._connection is None and self._last_connect_failed
                 self.close()
+                if cannot_connect:
+                    raise ConnectionFailure(f'cannot open the websocket: {self._last_error}', method='GET',
+                                            url=websocket_url(self._options, self._resume)) from self._last_error
                 raise StopIteration
             if self._connection is None:
                 self._connect()
@@ -303,9 +310,11 @@ class EventStream:
         kwargs = connect_kwargs(connect_sync, self._options, self._token)
         remaining = self._remaining()
         kwargs.setdefault('open_timeout', OPEN_TIMEOUT if remaining is None else max(min(OPEN_TIMEOUT, remaining), 0))
+        self._last_connect_failed = True
         try:
             self._connection = connect_sync(url, **kwargs)
             self._connection.send(authentication_challenge(self._token, self._options['debug']))
+            self._last_connect_failed = False
         except (OSError, WebSocketException) as exc:
             status = exc.response.status_code if isinstance(exc, InvalidStatus) else None
             if status is not None and status < 500:  # refused: retrying cannot help

@@ -299,6 +299,24 @@ def test_event_stream_gives_up_at_the_deadline_when_it_cannot_connect(caplog):
     assert any('reconnection in' in record.getMessage() for record in caplog.records)
 
 
+def test_event_stream_fails_when_its_last_attempt_uses_up_the_time(monkeypatch):
+    # The attempt's open timeout is the time left: when it expires, so has the deadline. That is
+    # a failure to connect, not the stream's normal end (seen on a loaded machine).
+    attempts = []
+
+    def open_too_slowly(url, **kwargs):
+        attempts.append(kwargs['open_timeout'])
+        time.sleep(kwargs['open_timeout'] + 0.05)
+        raise TimeoutError('timed out during opening handshake')
+
+    monkeypatch.setattr(websocket_module, 'connect_sync', open_too_slowly)
+    stream = EventStream(build_options({'url': 'http://127.0.0.1:9'}), 'tok', timeout=0.2)
+    with pytest.raises(ConnectionFailure, match='cannot open the websocket: timed out during opening handshake'):
+        next(stream)
+    assert len(attempts) == 1 and 0 < attempts[0] <= 0.2
+
+
+
 def test_async_websocket_passes_raw_messages_and_resumes_with_keepalive(fake_server):
     server = fake_server([
         [hello('c1', 0), posted('one', 1)],
