@@ -12,7 +12,8 @@
 # other lane starts its integration targets after them), then every integration target,
 # one at a time, taking the next target it may run: never one the other lane is running (both
 # runs would work on the same server with the same test data), and never a target that changes
-# server-wide state (aliases `server_wide`) while the other lane runs one too. An integration lane
+# server-wide state, or relies on its defaults (aliases `server_wide`), while the other lane runs
+# one too. An integration lane
 # keeps the server busy with one core at most, so two of them use the machine's two. The host
 # lane then lints the playbooks, checks the changelog and imports the built collection.
 set -uo pipefail
@@ -110,7 +111,7 @@ integration_targets() {
 }
 
 # take_target NAME: claim a target for this lane, or fail when the other lane runs it, or runs a
-# server-wide target and NAME is one too. (mkdir is atomic: it is the lock.)
+# server_wide target and NAME is one too. (mkdir is atomic: it is the lock.)
 take_target() {
     local name=$1
     mkdir "$locks/$name" 2>/dev/null || return 1
