@@ -316,7 +316,6 @@ def test_event_stream_fails_when_its_last_attempt_uses_up_the_time(monkeypatch):
     assert len(attempts) == 1 and 0 < attempts[0] <= 0.2
 
 
-
 def test_async_websocket_passes_raw_messages_and_resumes_with_keepalive(fake_server):
     server = fake_server([
         [hello('c1', 0), posted('one', 1)],
