@@ -90,6 +90,15 @@ class RequestFailed(Failure):
         self.error = exc
 
 
+def request(doing, call, *args, **kwargs):
+    """`call(*args, **kwargs)`, with the server's refusal raised as RequestFailed, which says what the
+    request was for (`doing`: "list the teams")."""
+    try:
+        return call(*args, **kwargs)
+    except MattermostError as exc:
+        raise RequestFailed(exc, doing)
+
+
 class Work:
     """Work done through the driver for a module: `run()` returns the module's result; `ensure()`
     runs it, raising RequestFailed, which says what the refused request was for (`doing`, set before

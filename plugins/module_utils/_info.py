@@ -13,13 +13,14 @@ one list per team or channel (the API has no list of the members of several).
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
+from itertools import islice
 from urllib.parse import quote
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     FeatureDisabled, MattermostError, NotEnoughPermissions,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._account import sanitized
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed, request
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import (
     NotFound, TeamNotFound, find_account, find_accounts, find_channel, find_team, is_id, lookup,
 )
@@ -39,9 +40,7 @@ def archived(obj):
 def read_list(driver, doing, path, key, params, method='GET'):
     """complete_list() with its failures as the modules' (RequestFailed, Failure)."""
     try:
-        return complete_list(driver.client, path, key, params, method)
-    except MattermostError as exc:
-        raise RequestFailed(exc, doing)
+        return request(doing, complete_list, driver.client, path, key, params, method)
     except WorkspaceReadError as exc:
         raise Failure(str(exc))
 
@@ -57,14 +56,12 @@ def matches(obj, search):
 def add_members(driver, objects, kind):
     """Add `members` and `admins` (sorted usernames; admins are members too) to each team or channel
     object (`kind`: 'teams' or 'channels'): one member list each, then every username in bulk."""
-    lists = {}
-    for obj in objects:
-        path = '/%s/%s/members' % (kind, obj['id'])
-        try:
-            lists[obj['id']] = dict((member['user_id'], is_admin(member))
-                                    for member in driver.client.paginate(path, per_page=PER_PAGE))
-        except MattermostError as exc:
-            raise RequestFailed(exc, "read the members of %s '%s'" % (kind[:-1], obj['name']))
+    def members_of(obj):
+        pages = driver.client.paginate('/%s/%s/members' % (kind, obj['id']), per_page=PER_PAGE)
+        return dict((member['user_id'], is_admin(member)) for member in pages)
+
+    lists = dict((obj['id'], request("read the members of %s '%s'" % (kind[:-1], obj['name']), members_of, obj))
+                 for obj in objects)
     user_ids = set()
     for members in lists.values():
         user_ids.update(members)
@@ -171,18 +168,10 @@ def read_users(driver, team=None, channel=None, role=None, active=None, bots=Non
         params['role'] = role
     if active is not None:
         params['active' if active else 'inactive'] = 'true'
-    users = []
-    page = 0
-    per_page = min(PER_PAGE, limit + 1)
-    while len(users) <= limit:
-        try:
-            batch = driver.client.get('/users', params=dict(params, page=page, per_page=per_page))
-        except MattermostError as exc:
-            raise RequestFailed(exc, 'list the users')
-        users.extend(user for user in batch if bots is None or bool(user.get('is_bot')) == bots)
-        if len(batch) < per_page:
-            break
-        page += 1
+    # Pages are asked for only until one more account than `limit` is in: that one says "truncated".
+    listed = driver.client.paginate('/users', params, per_page=min(PER_PAGE, limit + 1))
+    in_filters = (user for user in listed if bots is None or bool(user.get('is_bot')) == bots)
+    users = request('list the users', lambda: list(islice(in_filters, limit + 1)))
     return [user_result(user) for user in users[:limit]], len(users) > limit
 
 
@@ -249,19 +238,12 @@ def read_server(driver):
     lacks and the database) and the plugins' states only a system admin: for others they are None.
     """
     client = driver.client
-
-    def get(doing, path, params=None):
-        try:
-            return client.get(path, params=params)
-        except MattermostError as exc:
-            raise RequestFailed(exc, doing)
-
-    client_config = get('read the client configuration', '/config/client', {'format': 'old'})
-    license_info = get('read the licence', '/license/client', {'format': 'old'})
+    client_config = request('read the client configuration', client.get, '/config/client', params={'format': 'old'})
+    license_info = request('read the licence', client.get, '/license/client', params={'format': 'old'})
     config = admin_only(lambda: client.get('/config'), 'read the configuration')
+    switched_on = features(client_config, config)
     plugins = None
-    plugins_on = features(client_config, config)['plugins']
-    if plugins_on is False:
+    if switched_on['plugins'] is False:
         plugins = []
     else:
         statuses = admin_only(lambda: client.get('/plugins/statuses'), 'read the states of the plugins')
@@ -280,4 +262,4 @@ def read_server(driver):
         'site_url': client_config.get('SiteURL'),
         'config_readable': config is not None,
     }
-    return {'server': server, 'features': features(client_config, config), 'license': license_info, 'plugins': plugins}
+    return {'server': server, 'features': switched_on, 'license': license_info, 'plugins': plugins}

@@ -13,8 +13,8 @@ whose message says what was being looked up.
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError, ResourceNotFound
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, NotFound, RequestFailed
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import ResourceNotFound
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, NotFound, request
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import ID, is_id
 
 __all__ = ('ID', 'NotFound', 'TeamNotFound', 'is_id', 'found', 'lookup', 'find_team', 'find_channel',
@@ -37,12 +37,9 @@ def found(request, *args, **kwargs):
         return None
 
 
-def lookup(doing, request, *args, **kwargs):
+def lookup(doing, get, *args, **kwargs):
     """`found()`, with a failure that says what was being looked up (`doing`: "look up team 'x'")."""
-    try:
-        return found(request, *args, **kwargs)
-    except MattermostError as exc:
-        raise RequestFailed(exc, doing)
+    return request(doing, found, get, *args, **kwargs)
 
 
 def require_active(obj, what, module):
@@ -120,10 +117,7 @@ def find_accounts(driver, user_ids):
     accounts = {}
     for start in range(0, len(user_ids), IDS_PER_REQUEST):
         batch = user_ids[start:start + IDS_PER_REQUEST]
-        try:
-            answer = driver.client.post('/users/ids', options=batch)
-        except MattermostError as exc:
-            raise RequestFailed(exc, 'look up %d users by id' % len(batch))
+        answer = request('look up %d users by id' % len(batch), driver.client.post, '/users/ids', options=batch)
         for user in answer or ():
             accounts[user['id']] = user
     return accounts
@@ -145,10 +139,7 @@ def user_ids(driver, usernames):
     wanted = sorted(set(name.lower().lstrip('@') for name in usernames))
     if not wanted:
         return {}
-    try:
-        users = driver.users.get_users_by_usernames(options=wanted) or []
-    except MattermostError as exc:
-        raise RequestFailed(exc, 'look up the users %s' % ', '.join(wanted))
+    users = request('look up the users %s' % ', '.join(wanted), driver.users.get_users_by_usernames, options=wanted) or []
     ids = dict((user['username'].lower(), user['id']) for user in users)
     missing = [name for name in wanted if name not in ids]
     if missing:
