@@ -195,6 +195,21 @@ def parse_since(since):
         raise ValueError('since must be a post id or a time in milliseconds, not %r' % (since,))
 
 
+def filter_problems(options):
+    """What is wrong with the options of resolve_filter() that a module or an event source was given
+    (`match`, `root_id`, `reaction_post_id`), before any request."""
+    found = []
+    if options['match']:
+        try:
+            re.compile(options['match'])
+        except re.error as exc:
+            found.append('match is not a regular expression: %s' % exc)
+    for option in ('root_id', 'reaction_post_id'):
+        if options[option] and not is_id(options[option]):
+            found.append('%s %r is not a Mattermost id (26 lowercase letters and digits)' % (option, options[option]))
+    return found
+
+
 def resolve_filter(driver, events=(POSTED,), channel=None, team=None, users=None, include_own=False, match=None,
                    root_id=None, reactions=None, reaction_post_id=None, mentions=False, since=None, channels=None):
     """An EventFilter for names as people give them, resolved through the logged in driver.

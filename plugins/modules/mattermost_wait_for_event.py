@@ -218,7 +218,6 @@ elapsed:
   sample: 12.5
 '''
 
-import re
 import time
 
 from ansible.module_utils.basic import missing_required_lib
@@ -229,22 +228,14 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._errors import 
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import WEBSOCKETS_IMPORT_ERROR, MattermostError
 from ansible_collections.chatops.mattermost.plugins.module_utils._events import (
-    name_event, resolve_filter, wait_for_event,
+    filter_problems, name_event, resolve_filter, wait_for_event,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import is_id
 
 
 def problems(params):
     """What is wrong with the options, before any request."""
-    found = []
-    if params['match']:
-        try:
-            re.compile(params['match'])
-        except re.error as exc:
-            found.append('match is not a regular expression: %s' % exc)
-    for option in ('root_id', 'reaction_post_id'):
-        if params[option] and not is_id(params[option]):
-            found.append('%s %r is not a Mattermost id (26 lowercase letters and digits)' % (option, params[option]))
+    found = filter_problems(params)
     if params['timeout'] <= 0:
         found.append('timeout must be more than 0')
     if params['since'] and not is_id(params['since']):

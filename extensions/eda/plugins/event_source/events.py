@@ -41,9 +41,9 @@ _collection_importable()
 # pylint: disable=wrong-import-position
 from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options  # noqa: E402
 from ansible_collections.chatops.mattermost.plugins.module_utils._events import (  # noqa: E402
-    EventFilter, Names, decoded, event_key, events_since, for_rules, mention_text, resolve_filter,
+    EventFilter, Names, decoded, event_key, events_since, filter_problems, for_rules, mention_text, resolve_filter,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, is_id  # noqa: E402
+from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound  # noqa: E402
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (  # noqa: E402
     RESUME_FAILED, Driver, MattermostError, Websocket,
 )
@@ -386,14 +386,7 @@ def source_problems(args):
     if not re.match(r'^https?://[^/]', args['url']):
         found.append('url must be the address of the server with its scheme, such as https://chat.example.com, '
                      'not %r' % args['url'])
-    if args['match']:
-        try:
-            re.compile(args['match'])
-        except re.error as exc:
-            found.append('match is not a regular expression: %s' % exc)
-    for option in ('root_id', 'reaction_post_id'):
-        if args[option] and not is_id(args[option]):
-            found.append('%s %r is not a Mattermost id (26 lowercase letters and digits)' % (option, args[option]))
+    found.extend(filter_problems(args))
     if not args['events'] and not args['reaction'] and not args['slash_command']:
         found.append('events cannot be empty without slash_command')
     slash = args['slash_command']
