@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Generate plugins/module_utils/_system_emoji_names.py from the pinned server's emoji table.
+"""Generate plugins/module_utils/_kinds/system_emoji_names.py from the pinned server's emoji table.
 
 Usage: python scripts/generate_system_emoji_names.py [EMOJI_DATA_GO] [--output FILE]
 
@@ -19,7 +19,7 @@ import sys
 import textwrap
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_OUTPUT = os.path.join(REPO_ROOT, 'plugins', 'module_utils', '_system_emoji_names.py')
+DEFAULT_OUTPUT = os.path.join(REPO_ROOT, 'plugins', 'module_utils', '_kinds', 'system_emoji_names.py')
 PUBLIC_MODULE = 'github.com/mattermost/mattermost/server/public'
 # A line of the SystemEmojis map: `"name": "codepoints",`.
 ENTRY = re.compile(r'^\s*"([^"]+)":\s*"[^"]*",\s*$')

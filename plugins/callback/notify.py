@@ -281,7 +281,7 @@ try:
     from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
     from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure
     from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_channel
-    from ansible_collections.chatops.mattermost.plugins.module_utils._posts import (
+    from ansible_collections.chatops.mattermost.plugins.module_utils._chat.posts import (
         link_team_name, override_props, override_warning, permalink, post_body, send_to_webhook,
         webhook_parts, webhook_payload,
     )

@@ -9,7 +9,7 @@ __metaclass__ = type
 
 class ModuleDocFragment(object):
     # The teams and channels of an account (mattermost_user, mattermost_bot). Their argument spec is
-    # ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC in plugins/module_utils/_account.py: change both together.
+    # ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC in plugins/module_utils/_kinds/account.py: change both together.
     DOCUMENTATION = r'''
 options:
   teams:

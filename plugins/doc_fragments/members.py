@@ -9,7 +9,7 @@ __metaclass__ = type
 
 class ModuleDocFragment(object):
     # The members of a team or a channel. Their argument spec is MEMBERS_ARGUMENT_SPEC in
-    # plugins/module_utils/_membership.py: change both together (tests/unit checks that they agree).
+    # plugins/module_utils/_kinds/membership.py: change both together (tests/unit checks that they agree).
     DOCUMENTATION = r'''
 options:
   members:

@@ -82,7 +82,7 @@ from ansible import constants as C
 from ansible.errors import AnsibleError
 from ansible.plugins.lookup import LookupBase
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._account import sanitized
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.account import sanitized
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import ARGUMENT_SPEC, connection_problems, login
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, NotFound
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import (

@@ -4,7 +4,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The ensure-state layer: find an object, compare the fields the user gave, change what differs.
 
-Each kind of object (_team.py, _channel.py, _user.py, ...) is a `Resource` subclass (how to find,
+Each kind of object (_kinds/team.py, _kinds/channel.py, _kinds/user.py, ...) is a `Resource` subclass (how to find,
 create, update, restore, archive and delete it, through the driver) with a tuple of `Field`s
 (which options are compared with which keys of the API object, and how each is normalised).
 `ensure()` does the rest the same way for every kind:

@@ -145,7 +145,7 @@ diff:
 '''
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_resource
-from ansible_collections.chatops.mattermost.plugins.module_utils._access_token import AccessTokens
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.access_token import AccessTokens
 
 
 def main():

@@ -158,7 +158,7 @@ diff:
 '''
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_resource
-from ansible_collections.chatops.mattermost.plugins.module_utils._channel import Channel
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.channel import Channel
 
 
 def main():

@@ -136,7 +136,7 @@ channels:
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._info import read_channels
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import read_channels
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import is_id
 
 

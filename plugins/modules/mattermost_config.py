@@ -170,7 +170,7 @@ diff:
     after: {TeamSettings.MaxChannelsPerTeam: 500}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._config import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.config import (
     ServerConfig, flatten, given_secret_values,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module

@@ -102,7 +102,7 @@ diff:
 '''
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_resource
-from ansible_collections.chatops.mattermost.plugins.module_utils._emoji import Emoji
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.emoji import Emoji
 
 
 def main():

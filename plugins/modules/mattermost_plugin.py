@@ -142,7 +142,7 @@ diff:
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._plugin import checked_options, ensure_plugin
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.plugin import checked_options, ensure_plugin
 
 
 def main():

@@ -288,7 +288,7 @@ diff:
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._poster import post
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.poster import post
 
 
 def argument_spec():

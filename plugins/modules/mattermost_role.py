@@ -139,7 +139,7 @@ diff:
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._role import RolePermissions, problems
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.role import RolePermissions, problems
 
 
 def main():

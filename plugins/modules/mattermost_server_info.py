@@ -167,7 +167,7 @@ plugins:
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._info import read_server
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import read_server
 
 
 def main():

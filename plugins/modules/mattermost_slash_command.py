@@ -200,7 +200,7 @@ diff:
 '''
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_resource
-from ansible_collections.chatops.mattermost.plugins.module_utils._slash_command import SlashCommand
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.slash_command import SlashCommand
 
 
 def main():

@@ -148,7 +148,7 @@ diff:
 '''
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_resource
-from ansible_collections.chatops.mattermost.plugins.module_utils._team import Team
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.team import Team
 
 
 def main():

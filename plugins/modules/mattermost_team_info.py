@@ -116,7 +116,7 @@ teams:
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._info import read_teams
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import read_teams
 
 
 def main():

@@ -224,7 +224,7 @@ diff:
 '''
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_resource
-from ansible_collections.chatops.mattermost.plugins.module_utils._user import User, USER_MUTUALLY_EXCLUSIVE
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.user import User, USER_MUTUALLY_EXCLUSIVE
 
 
 def main():

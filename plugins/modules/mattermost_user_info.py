@@ -139,7 +139,7 @@ truncated:
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._info import read_user, read_users, user_problems
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import read_user, read_users, user_problems
 
 ONE = ('username', 'email', 'user_id')
 FILTERS = ('team', 'channel', 'role', 'active', 'bots')

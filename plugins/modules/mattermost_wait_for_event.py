@@ -227,7 +227,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._errors import 
     Failure, RequestFailed, check, run_module,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import WEBSOCKETS_IMPORT_ERROR, MattermostError
-from ansible_collections.chatops.mattermost.plugins.module_utils._events import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.events import (
     filter_problems, name_event, resolve_filter, wait_for_event,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import is_id

@@ -268,7 +268,7 @@ diff:
 '''
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_resource
-from ansible_collections.chatops.mattermost.plugins.module_utils._webhook import Webhook
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.webhook import Webhook
 
 
 def main():

@@ -318,7 +318,7 @@ not_attempted:
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._workspace import WORKSPACE_ARGUMENT_SPEC, Workspace
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.reconcile import WORKSPACE_ARGUMENT_SPEC, Workspace
 
 
 def main():

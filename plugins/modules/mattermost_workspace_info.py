@@ -163,7 +163,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._connection imp
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, RequestFailed, check, run_module,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._workspace_read import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.read import (
     KINDS, WorkspaceReadError, kinds_problem, read_workspace,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError

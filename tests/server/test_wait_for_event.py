@@ -1,6 +1,6 @@
 # Copyright: chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
-"""The waiting of mattermost_wait_for_event (module_utils/_events.py) against the real server, through a proxy that cuts the
+"""The waiting of mattermost_wait_for_event (module_utils/_chat/events.py) against the real server, through a proxy that cuts the
 websocket mid-wait: the answer made while the link is down still counts, replayed by the server
 when it can resume the connection, read through the API when it cannot.
 
@@ -19,7 +19,7 @@ import pytest
 from tcp_proxy import TcpProxy
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
-from ansible_collections.chatops.mattermost.plugins.module_utils import _events as listening
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat import events as listening
 
 
 def params(**given):

@@ -19,7 +19,7 @@ import types
 import pytest
 import yaml
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._events import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.events import (
     RESUME_FAILED, EventFilter, Names, described, events_since, for_rules, mention_text,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import ConnectionFailure, ResourceNotFound

@@ -40,7 +40,7 @@ _collection_importable()
 
 # pylint: disable=wrong-import-position
 from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options  # noqa: E402
-from ansible_collections.chatops.mattermost.plugins.module_utils._events import (  # noqa: E402
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.events import (  # noqa: E402
     EventFilter, Names, decoded, event_key, events_since, filter_problems, for_rules, mention_text, resolve_filter,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound  # noqa: E402

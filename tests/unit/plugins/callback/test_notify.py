@@ -19,7 +19,7 @@ from ansible_collections.chatops.mattermost.plugins.callback import notify
 from ansible_collections.chatops.mattermost.plugins.callback.notify import (
     NO_LOG_TEXT, CallbackModule, duration, failure_message,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils import _posts as posts
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat import posts
 
 SECRET = 'Secret-0123456789'
 NAME = 'chatops.mattermost.notify'

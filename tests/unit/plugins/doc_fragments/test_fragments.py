@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from ansible_collections.chatops.mattermost.plugins.doc_fragments import account_memberships, connection, members
-from ansible_collections.chatops.mattermost.plugins.module_utils._account import ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.account import ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import ARGUMENT_SPEC
-from ansible_collections.chatops.mattermost.plugins.module_utils._membership import MEMBERS_ARGUMENT_SPEC
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.membership import MEMBERS_ARGUMENT_SPEC
 
 
 def documented(fragment, attribute='DOCUMENTATION'):

@@ -9,11 +9,11 @@ __metaclass__ = type
 
 import pytest
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._channel import Channel
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.channel import Channel
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import (
     channel_name_problems, team_name_problems,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._team import Team
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.team import Team
 
 
 @pytest.mark.parametrize('name', ['ab', 'ops', 'a-b', 'a__b', 'x' * 64, 'team2'])

@@ -7,9 +7,9 @@
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._post_key import index_name
-from ansible_collections.chatops.mattermost.plugins.module_utils._poster import problems
-from ansible_collections.chatops.mattermost.plugins.module_utils._posts import webhook_payload
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.post_key import index_name
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.poster import problems
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.posts import webhook_payload
 
 
 def params(**given):

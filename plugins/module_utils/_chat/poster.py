@@ -3,7 +3,7 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What mattermost_post does: check its options, post through an incoming webhook, or find, compare,
-create, update or delete a post through the API (with the shared code of _posts.py and _post_key.py)."""
+create, update or delete a post through the API (with the shared code of posts.py and post_key.py)."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
@@ -22,8 +22,8 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, FeatureDisabled, MattermostError,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, find_channel, is_id
-from ansible_collections.chatops.mattermost.plugins.module_utils._post_key import KEY_PROP, PostKeys, live_post
-from ansible_collections.chatops.mattermost.plugins.module_utils._posts import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.post_key import KEY_PROP, PostKeys, live_post
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.posts import (
     OVERRIDE_PROPS, comparable, direct_channel, hook_url, link_team_name, override_props, override_warning, permalink,
     post_body, send_to_webhook, webhook_parts, webhook_payload,
 )

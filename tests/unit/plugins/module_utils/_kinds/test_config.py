@@ -12,7 +12,7 @@ import json
 import pytest
 import responses
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._config import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.config import (
     MASK, WRITTEN, ConfigError, ServerConfig, coerce, flatten, given_secret_values, mask_config, nearest, nested, plan,
     sections,
 )

@@ -14,7 +14,7 @@ import tarfile
 import pytest
 import responses
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._plugin import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.plugin import (
     PluginError, Plugins, checked_options, read_manifest,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver, MattermostError

@@ -13,12 +13,12 @@ import os
 import pytest
 import responses
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._emoji import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.emoji import (
     Emoji, EmojiError, Image, fitted_size, image_header, name_problems,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
 
-FILES = os.path.join(os.path.dirname(__file__), '..', '..', '..', 'integration', 'targets', 'mattermost_emoji', 'files')
+FILES = os.path.join(os.path.dirname(__file__), '..', '..', '..', '..', 'integration', 'targets', 'mattermost_emoji', 'files')
 URL = 'https://chat.example.com:443'  # the driver's URL names the port
 
 

@@ -10,7 +10,7 @@ __metaclass__ = type
 
 import pytest
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._workspace_read import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.read import (
     KINDS, Workspace, WorkspaceReadError, WorkspaceReader, bot_item, channel_item, kinds_problem, team_item, user_item,
 )
 

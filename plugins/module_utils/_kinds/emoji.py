@@ -23,7 +23,7 @@ import struct
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, error_result, path_of
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Field, Resource, state_argument_spec
-from ansible_collections.chatops.mattermost.plugins.module_utils._system_emoji_names import SYSTEM_EMOJI_NAMES
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.system_emoji_names import SYSTEM_EMOJI_NAMES
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 
 # The server's rules (server/public/model/emoji.go and utils.go, app/emoji.go and api4/emoji.go).

@@ -8,7 +8,7 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, path_of
-from ansible_collections.chatops.mattermost.plugins.module_utils._integrations import rotate_token, warn_when_not_kept
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.integrations import rotate_token, warn_when_not_kept
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_team
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import (
     COMMAND_MAX_BYTES, COMMAND_MAX_CHARACTERS, COMMAND_TRIGGER_BYTES, WHITESPACE, byte_length, http_url_problems,

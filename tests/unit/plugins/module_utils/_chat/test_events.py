@@ -10,7 +10,7 @@ __metaclass__ = type
 
 import json
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._events import EventFilter, catch_up, decoded
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.events import EventFilter, catch_up, decoded
 
 ME, ALICE, BOB = 'm' * 26, 'a' * 26, 'b' * 26
 CHANNEL, OTHER_CHANNEL, ROOT = 'c' * 26, 'o' * 26, 'r' * 26

@@ -23,11 +23,11 @@ __metaclass__ = type
 
 from concurrent.futures import ThreadPoolExecutor
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._channel import TYPES as CHANNEL_TYPES
-from ansible_collections.chatops.mattermost.plugins.module_utils._membership import is_admin
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.channel import TYPES as CHANNEL_TYPES
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.membership import is_admin
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import ABSENT, lowercase_set, string_set
-from ansible_collections.chatops.mattermost.plugins.module_utils._team import TYPES as TEAM_TYPES
-from ansible_collections.chatops.mattermost.plugins.module_utils._user import AUTH_SERVICES
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.team import TYPES as TEAM_TYPES
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.user import AUTH_SERVICES
 
 USERS, BOTS, TEAMS, CHANNELS, MEMBERS = KINDS = ('users', 'bots', 'teams', 'channels', 'members')
 # Channels and memberships are listed inside their teams: reading them needs the teams.

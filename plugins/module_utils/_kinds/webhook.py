@@ -8,9 +8,9 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, path_of
-from ansible_collections.chatops.mattermost.plugins.module_utils._integrations import rotate_token, warn_when_not_kept
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.integrations import rotate_token, warn_when_not_kept
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_channel, find_team, found, is_id
-from ansible_collections.chatops.mattermost.plugins.module_utils._posts import hook_url
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.posts import hook_url
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import (
     WEBHOOK_MAX_BYTES, WEBHOOK_MAX_LIST_BYTES, WHITESPACE, http_urls_problems, length_problems, list_bytes_problems,
     not_empty_problems, override_username_problems, unique_sorted,

@@ -2,16 +2,16 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What users, bots and access tokens (_user.py, _bot.py, _access_token.py) refuse before any request."""
+"""What users, bots and access tokens (_kinds: user.py, bot.py, access_token.py) refuse before any request."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import pytest
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._access_token import AccessTokens
-from ansible_collections.chatops.mattermost.plugins.module_utils._bot import Bot
-from ansible_collections.chatops.mattermost.plugins.module_utils._user import User
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.access_token import AccessTokens
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.bot import Bot
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.user import User
 
 
 def user_problems(**params):

@@ -7,7 +7,7 @@
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._config import did_you_mean
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.config import did_you_mean
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, Work
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found
 

@@ -9,7 +9,7 @@ __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import path_of
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import lookup
-from ansible_collections.chatops.mattermost.plugins.module_utils._membership import MEMBERS_ARGUMENT_SPEC, Membership
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.membership import MEMBERS_ARGUMENT_SPEC, Membership
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import (
     TEAM_MAX_BYTES, length_problems, team_display_name_problems, team_name_problems,
 )

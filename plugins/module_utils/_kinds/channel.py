@@ -11,7 +11,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._errors import 
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import (
     find_channel_in_team, find_team, lookup,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._membership import MEMBERS_ARGUMENT_SPEC, Membership
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.membership import MEMBERS_ARGUMENT_SPEC, Membership
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import (
     CHANNEL_MAX_CHARACTERS, channel_name_problems, id_problems, length_problems, not_empty_problems,
 )

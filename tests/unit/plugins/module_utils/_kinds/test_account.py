@@ -9,7 +9,7 @@ __metaclass__ = type
 
 import pytest
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._account import channel_keys, channels_problems, sanitized
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.account import channel_keys, channels_problems, sanitized
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import roles_problems, system_roles, username_problems
 
 

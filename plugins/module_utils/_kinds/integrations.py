@@ -2,7 +2,7 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What the integration kinds (webhooks in _webhook.py, slash commands in _slash_command.py) share.
+"""What the integration kinds (webhooks in webhook.py, slash commands in slash_command.py) share.
 
 - rotating a token after `ensure()` (`regenerate_token`), with its place in the diff;
 - warning when the server did not keep a value it was sent (a setting of the server drops it),

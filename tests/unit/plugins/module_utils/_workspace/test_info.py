@@ -7,7 +7,7 @@
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._info import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import (
     FEATURES, MAX_USERS, features, matches, user_problems, user_result,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import connection_problems

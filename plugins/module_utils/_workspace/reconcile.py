@@ -33,18 +33,18 @@ import threading
 
 from concurrent.futures import ThreadPoolExecutor
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._account import DEFAULT_CHANNEL, channel_keys
-from ansible_collections.chatops.mattermost.plugins.module_utils._bot import BOT_ARGUMENT_SPEC, Bot
-from ansible_collections.chatops.mattermost.plugins.module_utils._channel import CHANNEL_ARGUMENT_SPEC, Channel
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.account import DEFAULT_CHANNEL, channel_keys
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.bot import BOT_ARGUMENT_SPEC, Bot
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.channel import CHANNEL_ARGUMENT_SPEC, Channel
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, RequestFailed, check, path_of,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import ABSENT, PRESENT, SECRET_SET
-from ansible_collections.chatops.mattermost.plugins.module_utils._team import TEAM_ARGUMENT_SPEC, Team
-from ansible_collections.chatops.mattermost.plugins.module_utils._user import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.team import TEAM_ARGUMENT_SPEC, Team
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.user import (
     USER_ARGUMENT_SPEC, USER_MUTUALLY_EXCLUSIVE, User,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._workspace_read import KINDS, read_workspace
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.read import KINDS, read_workspace
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver, MattermostError
 
 # The channels the server gives every team: prune never archives them (state=absent on an item still does).

@@ -10,7 +10,7 @@ __metaclass__ = type
 import pytest
 import responses
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._role import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.role import (
     RoleError, RolePermissions, problems, unknown_permissions, wanted_permissions,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import RequestFailed

@@ -7,7 +7,7 @@
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._account import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.account import (
     ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC, AccountChannels, AccountTeams, channels_problems, require_system_admin,
     with_channel_teams,
 )

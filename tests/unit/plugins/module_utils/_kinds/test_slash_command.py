@@ -2,14 +2,14 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Slash commands (_slash_command.py): what is refused before any request."""
+"""Slash commands (_kinds/slash_command.py): what is refused before any request."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import pytest
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._slash_command import SlashCommand
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.slash_command import SlashCommand
 
 
 def params(**given):

@@ -2,15 +2,15 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Webhooks (_webhook.py): what is refused before any request, and the URL of an incoming webhook."""
+"""Webhooks (_kinds/webhook.py): what is refused before any request, and the URL of an incoming webhook."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import pytest
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._posts import hook_url, webhook_parts
-from ansible_collections.chatops.mattermost.plugins.module_utils._webhook import Webhook
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.posts import hook_url, webhook_parts
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.webhook import Webhook
 
 HOOK_ID = 'a' * 26
 

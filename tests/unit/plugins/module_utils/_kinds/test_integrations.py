@@ -11,7 +11,7 @@ __metaclass__ = type
 import pytest
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import NotEnoughPermissions
-from ansible_collections.chatops.mattermost.plugins.module_utils._integrations import rotate_token, warn_when_not_kept
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.integrations import rotate_token, warn_when_not_kept
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import is_http_url, length_problems, unique_sorted
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Changes, Field, Resource
 

@@ -8,9 +8,9 @@ reads and writes are tested against the server (tests/integration/targets/matter
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._team import Team
-from ansible_collections.chatops.mattermost.plugins.module_utils._user import User
-from ansible_collections.chatops.mattermost.plugins.module_utils._workspace import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.team import Team
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.user import User
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.reconcile import (
     Item, Plan, Workspace, worker_driver,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver

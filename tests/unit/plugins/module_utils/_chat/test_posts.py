@@ -10,7 +10,7 @@ __metaclass__ = type
 import pytest
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import is_id
-from ansible_collections.chatops.mattermost.plugins.module_utils._posts import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.posts import (
     comparable, direct_channel_name, emoji_name, permalink, webhook_parts,
 )
 

@@ -22,7 +22,7 @@ from collections import OrderedDict
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import RESUME_FAILED, ResourceNotFound
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, find_channel, is_id, user_ids
-from ansible_collections.chatops.mattermost.plugins.module_utils._posts import emoji_name
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.posts import emoji_name
 
 POSTED = 'posted'
 REACTION_ADDED = 'reaction_added'

@@ -19,13 +19,13 @@ from urllib.parse import quote
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     FeatureDisabled, MattermostError, NotEnoughPermissions,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._account import sanitized
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.account import sanitized
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed, request
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import (
     NotFound, TeamNotFound, find_account, find_accounts, find_channel, find_team, is_id, lookup,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._membership import is_admin
-from ansible_collections.chatops.mattermost.plugins.module_utils._workspace_read import (
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.membership import is_admin
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.read import (
     CHANNEL_TYPES, PER_PAGE, TEAM_TYPES, WorkspaceReadError, complete_list,
 )
 
