@@ -2,7 +2,13 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The connection options every module shares, and the logged in driver made from them.
+"""The Ansible glue: the connection options every module shares, the logged in driver made from
+them, and the module's edge, where its work runs and where it exits or fails once.
+
+A module file is its documentation and a `main()` of two lines: `mattermost_module()` makes the
+AnsibleModule, and `run_task()` (or `run_resource()` for an object of a `_kinds` Resource) hands it
+to its work in module_utils. The work is a plain function of a `Task` (the options, the modes, the
+driver), so that unit tests call it with a mock driver and no AnsibleModule.
 
 The options are documented in plugins/doc_fragments/connection.py (the
 chatops.mattermost.connection fragment): change both together.
@@ -23,7 +29,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
-    Failure, InvalidInput, RequestFailed, check, run_module,
+    Failure, InvalidInput, RequestFailed, check, error_message, error_result,
 )
 
 ARGUMENT_SPEC = dict(
@@ -204,11 +210,77 @@ def login(params):
     return driver
 
 
+class Task:
+    """A module's run as its work in module_utils sees it, without AnsibleModule.
+
+    - `params`: the options, a plain dict;
+    - `check_mode`, `diff`: the modes asked for;
+    - `driver()`: the Driver, logged in with the connection options on first use (`login()`), or the
+      one given (a mock, in unit tests);
+    - `no_log_values`: a set of values found while working that must not show in the output (the
+      module's own set, which Ansible masks everywhere);
+    - `warn()`: a warning of the module (in unit tests, kept in `warnings`);
+    - `require()`: fail as Ansible does when a Python library is missing.
+    """
+
+    def __init__(self, params, check_mode=False, diff=False, driver=None, no_log_values=None, warn=None):
+        self.params = params
+        self.check_mode = check_mode
+        self.diff = diff
+        self.logged_in = driver
+        self.no_log_values = set() if no_log_values is None else no_log_values
+        self.warnings = []
+        self.warn = warn or self.warnings.append
+
+    @classmethod
+    def of(cls, module):
+        """The Task of an AnsibleModule."""
+        return cls(module.params, check_mode=module.check_mode, diff=module._diff, no_log_values=module.no_log_values,
+                   warn=module.warn)
+
+    def driver(self):
+        if self.logged_in is None:
+            self.logged_in = login(self.params)
+        return self.logged_in
+
+    @staticmethod
+    def require(library, import_error):
+        """Raise Failure with Ansible's message for a missing library when `import_error` says it is."""
+        if import_error:
+            raise Failure(missing_required_lib(library), exception=import_error)
+
+
+def run_module(module, work):
+    """Exit the module with `work()`'s result, or fail it once for what the work raised.
+
+    A result may hold `warnings` (a list of messages), emitted as the module's warnings.
+    """
+    try:
+        result = work()
+    except MattermostError as exc:
+        module.fail_json(msg=error_message(exc), **error_result(exc))
+    except Failure as exc:
+        module.fail_json(msg=exc.msg, **exc.result)
+    for warning in result.pop('warnings', None) or ():
+        module.warn(warning)
+    module.exit_json(**result)
+
+
+def run_task(module, work):
+    """The edge of a module: run `work(task)` (a function of module_utils taking a `Task`) with the
+    module's Task; exit or fail the module once."""
+    run_module(module, lambda: work(Task.of(module)))
+
+
+def ensure_resource(task, kind):
+    """The work of a module that brings one object of `kind` (a Resource subclass) to the state its
+    options describe: check the options, log in, ensure."""
+    params = kind.complete(task.params)
+    check(kind.problems(params))
+    return kind(params, task.driver(), check_mode=task.check_mode, diff=task.diff).ensure()
+
+
 def run_resource(module, kind):
-    """The whole work of a module that brings one object of `kind` (a Resource subclass) to the state
-    its options describe: check the options, log in, ensure; exit or fail the module once."""
-    def work():
-        params = kind.complete(module.params)
-        check(kind.problems(params))
-        return kind(params, login(module.params), check_mode=module.check_mode, diff=module._diff).ensure()
-    run_module(module, work)
+    """The whole work of a module that brings one object of `kind` to the state its options
+    describe (`ensure_resource`); exit or fail the module once."""
+    run_task(module, lambda task: ensure_resource(task, kind))

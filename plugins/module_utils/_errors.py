@@ -7,7 +7,9 @@
 The shared code never calls `fail_json`: it raises a `Failure` (a message and extra result keys),
 an `InvalidInput` (every problem found in the options, before any request) or a `NotFound` (a
 lookup found nothing), and the driver raises its `MattermostError`. A module runs its work with
-`run_module()`, which fails it once, at its edge, with the server's message and request id. This is
+`_connection.run_module()`, which fails it once, at its edge, with the server's message and request id
+(that edge is Ansible glue; this file imports nothing from Ansible, for the plugins that run without
+it). This is
 how kubernetes.core and community.general's ModuleHelper do it; it also lets a module that manages
 many objects (mattermost_workspace) check all of them first and report every problem together.
 """
@@ -121,19 +123,3 @@ class Work:
         if self.warnings:
             result['warnings'] = list(self.warnings)
         return result
-
-
-def run_module(module, work):
-    """Exit the module with `work()`'s result, or fail it once for what the work raised.
-
-    A result may hold `warnings` (a list of messages), emitted as the module's warnings.
-    """
-    try:
-        result = work()
-    except MattermostError as exc:
-        module.fail_json(msg=error_message(exc), **error_result(exc))
-    except Failure as exc:
-        module.fail_json(msg=exc.msg, **exc.result)
-    for warning in result.pop('warnings', None) or ():
-        module.warn(warning)
-    module.exit_json(**result)

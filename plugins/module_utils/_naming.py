@@ -14,6 +14,7 @@ option in a list of objects for a module that manages many ('teams[1].channels[3
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
+import difflib
 import re
 
 from urllib.parse import urlsplit
@@ -247,3 +248,15 @@ def list_bytes_problems(values, where, limit):
     if values is not None and byte_length('[%s]' % ' '.join(unique_sorted(values))) > limit:
         return ['%s must have at most %d bytes together' % (where, limit - 2)]
     return []
+
+
+def nearest(name, names, count=3):
+    """The names most like `name`, without regard to case."""
+    by_lower = dict((candidate.lower(), candidate) for candidate in names)
+    return [by_lower[match] for match in difflib.get_close_matches(name.lower(), list(by_lower), n=count, cutoff=0.6)]
+
+
+def did_you_mean(name, names):
+    """' (did you mean A or B?)' with the names most like `name`, or '' when none is close."""
+    close = nearest(name, names)
+    return ' (did you mean %s?)' % ' or '.join(close) if close else ''

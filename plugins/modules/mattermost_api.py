@@ -116,8 +116,8 @@ json:
   sample: {id: 4xp9fdt77pncbef59f4k1qe83o, name: ops}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver.client import decode_json
 

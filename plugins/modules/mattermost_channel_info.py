@@ -134,8 +134,8 @@ channels:
       admins: []
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check
 from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import read_channels
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import is_id
 

@@ -173,8 +173,7 @@ diff:
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.config import (
     ServerConfig, flatten, given_secret_values,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
 
 
 def main():

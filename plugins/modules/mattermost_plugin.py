@@ -140,8 +140,8 @@ diff:
     after: {state: enabled, version: 1.2.0}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.plugin import checked_options, ensure_plugin
 
 

@@ -286,8 +286,7 @@ diff:
     after: {state: present, text: "Release 1.2.3: done"}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._chat.poster import post
 
 

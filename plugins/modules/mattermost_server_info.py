@@ -165,8 +165,7 @@ plugins:
     - {plugin_id: com.mattermost.calls, name: Calls, version: 1.5.0, state: 2, state_name: running, is_prepackaged: true}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import read_server
 
 

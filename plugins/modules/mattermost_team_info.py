@@ -114,8 +114,8 @@ teams:
       admins: [alice]
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check
 from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import read_teams
 
 

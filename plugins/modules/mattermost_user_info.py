@@ -137,8 +137,8 @@ truncated:
   sample: false
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check
 from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import read_user, read_users, user_problems
 
 ONE = ('username', 'email', 'user_id')

@@ -222,9 +222,9 @@ import time
 
 from ansible.module_utils.basic import missing_required_lib
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
-    Failure, RequestFailed, check, run_module,
+    Failure, RequestFailed, check,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import WEBSOCKETS_IMPORT_ERROR, MattermostError
 from ansible_collections.chatops.mattermost.plugins.module_utils._chat.events import (

@@ -316,8 +316,8 @@ not_attempted:
   elements: dict
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check
 from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.reconcile import WORKSPACE_ARGUMENT_SPEC, Workspace
 
 

@@ -159,9 +159,9 @@ counts:
   sample: {teams: 1, channels: 3, users: 2, bots: 1, memberships: 8}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
-    Failure, RequestFailed, check, run_module,
+    Failure, RequestFailed, check,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.read import (
     KINDS, WorkspaceReadError, kinds_problem, read_workspace,

@@ -14,11 +14,11 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import copy
-import difflib
 
 from ansible.module_utils.parsing.convert_bool import BOOLEANS_FALSE, BOOLEANS_TRUE
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, Work
+from ansible_collections.chatops.mattermost.plugins.module_utils._naming import did_you_mean
 
 # What the server shows instead of a secret's value (model.FakeSetting). A patch that sends it back
 # keeps the stored value.
@@ -160,17 +160,6 @@ def lookup(config, path):
             return False, None
         node = node[key]
     return True, node
-
-
-def nearest(name, names, count=3):
-    """The names most like `name`, without regard to case."""
-    by_lower = dict((candidate.lower(), candidate) for candidate in names)
-    return [by_lower[match] for match in difflib.get_close_matches(name.lower(), list(by_lower), n=count, cutoff=0.6)]
-
-
-def did_you_mean(name, names):
-    close = nearest(name, names)
-    return ' (did you mean %s?)' % ' or '.join(close) if close else ''
 
 
 def is_secret(path, current=None):

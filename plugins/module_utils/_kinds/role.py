@@ -7,9 +7,9 @@
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.config import did_you_mean
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, Work
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found
+from ansible_collections.chatops.mattermost.plugins.module_utils._naming import did_you_mean
 
 # The role that has every permission the server knows (model.AllPermissions but the deprecated ones):
 # its permissions are the valid names.

@@ -6,7 +6,7 @@
 
 `read_workspace(driver, ...)` sends list requests only (a page holds 200 objects), never one GET per
 object where a list exists, and reads the members of the channels (one list per channel, the costly
-part) on a bounded pool of threads. It returns a `Workspace`: the API objects by their natural keys,
+part) on a bounded pool of threads. It returns a `ServerSnapshot`: the API objects by their natural keys,
 the memberships by username with their admin flag, and `shape()`, the contract of docs/workspace.md
 that mattermost_workspace_info returns and mattermost_workspace takes.
 
@@ -139,7 +139,7 @@ def team_item(team, members=None, channels=None):
     return item
 
 
-class Workspace:
+class ServerSnapshot:
     """What a server has, as read by `read_workspace`: the API objects by natural key, and the memberships.
 
     - `teams`: {team name: team object}
@@ -238,7 +238,7 @@ def complete_list(client, path, key, params, method='GET'):
 
 def read_workspace(driver, teams=None, kinds=KINDS, include_archived=False, usernames=None, threads=DEFAULT_THREADS,
                    channel_members=None):
-    """Read the server's workspace into a `Workspace`, in bulk.
+    """Read the server's workspace into a `ServerSnapshot`, in bulk.
 
     :param driver: a logged in Driver of a system admin (listing every team and channel needs manage_system)
     :param teams: names of the teams to read (None: all); users and bots are then those in these teams
@@ -265,7 +265,7 @@ class WorkspaceReader:
         self.username_filter = None if usernames is None else set(name.lower() for name in usernames)
         self.threads = max(1, threads)
         self.channel_member_filter = None if channel_members is None else set(channel_members)
-        self.workspace = Workspace(self.kinds)
+        self.snapshot = ServerSnapshot(self.kinds)
         # Members are needed for the output, or to know which users and bots are in the chosen teams.
         self.accounts_by_team = self.team_filter is not None and self.username_filter is None and (
             USERS in self.kinds or BOTS in self.kinds)
@@ -274,7 +274,7 @@ class WorkspaceReader:
         return self.include_archived or not archived(obj)
 
     def read(self):
-        workspace = self.workspace
+        snapshot = self.snapshot
         team_ids = {}  # team id -> name
         if TEAMS in self.kinds or self.accounts_by_team:
             team_ids = self.read_teams()
@@ -295,15 +295,15 @@ class WorkspaceReader:
         self.select_accounts(member_ids, bots)
         if MEMBERS in self.kinds:
             for (kind, key), members in member_ids.items():
-                by_name = dict((workspace.username(user_id), admin) for user_id, admin in members.items()
-                               if workspace.username(user_id))
+                by_name = dict((snapshot.username(user_id), admin) for user_id, admin in members.items()
+                               if snapshot.username(user_id))
                 if kind == 'teams':
-                    workspace.team_members[key] = by_name
+                    snapshot.team_members[key] = by_name
                 else:
-                    workspace.channel_members[key] = by_name
+                    snapshot.channel_members[key] = by_name
         if TEAMS not in self.kinds:
-            workspace.teams = {}
-        return workspace
+            snapshot.teams = {}
+        return snapshot
 
     def read_teams(self):
         """Every team (GET /teams lists archived ones too, to a system admin); keeps the chosen ones.
@@ -311,8 +311,8 @@ class WorkspaceReader:
         teams = self.complete_list('/teams', 'teams', {})
         for team in teams:
             if (self.team_filter is None or team['name'] in self.team_filter) and self.wanted(team):
-                self.workspace.teams[team['name']] = team
-        return dict((team['id'], name) for name, team in self.workspace.teams.items())
+                self.snapshot.teams[team['name']] = team
+        return dict((team['id'], name) for name, team in self.snapshot.teams.items())
 
     def read_channels(self, team_ids):
         """The public and private channels of the chosen teams, archived ones too with include_archived.
@@ -334,7 +334,7 @@ class WorkspaceReader:
             if team is None or channel.get('type') not in ('O', 'P') or not self.wanted(channel):
                 continue
             key = (team, channel['name'])
-            self.workspace.channels[key] = channel
+            self.snapshot.channels[key] = channel
             found[channel['id']] = key
         return found
 
@@ -356,7 +356,7 @@ class WorkspaceReader:
     def read_accounts(self, member_ids, bots):
         """The user objects of every account needed: all of them in pages (GET /users lists deactivated
         users and bots too), or, with a filter, only the named ones and the ids still unknown."""
-        accounts = self.workspace.accounts
+        accounts = self.snapshot.accounts
         if self.team_filter is None and self.username_filter is None:
             if any(kind in self.kinds for kind in (USERS, BOTS, MEMBERS)):
                 for user in self.client.paginate('/users', per_page=PER_PAGE):
@@ -378,7 +378,7 @@ class WorkspaceReader:
 
     def select_accounts(self, member_ids, bots):
         """Which users and bots the workspace lists: the named ones, those in the chosen teams, or all."""
-        workspace = self.workspace
+        snapshot = self.snapshot
         in_teams = set()
         for (kind, key), members in member_ids.items():
             if kind == 'teams':
@@ -390,9 +390,9 @@ class WorkspaceReader:
             return self.team_filter is None or user_id in in_teams
 
         if USERS in self.kinds:
-            for user_id, user in workspace.accounts.items():
+            for user_id, user in snapshot.accounts.items():
                 if not user.get('is_bot') and chosen(user_id, user['username']) and self.wanted(user):
-                    workspace.users[user['username']] = user
+                    snapshot.users[user['username']] = user
         for bot in bots:
             if chosen(bot['user_id'], bot['username']) and self.wanted(bot):
-                workspace.bots[bot['username']] = bot
+                snapshot.bots[bot['username']] = bot

@@ -3,7 +3,8 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 """mattermost_module(): a parameter the module does not take fails with what to write instead, and
-without its value; the connection's password is login_password, given to the driver as password."""
+without its value; the connection's password is login_password, given to the driver as password. The
+module's edge: run_module exits or fails once, run_task hands the work a Task."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
@@ -19,8 +20,11 @@ from ansible.module_utils.common.parameters import PASS_VARS
 from ansible_collections.chatops.mattermost.plugins.module_utils import _connection
 from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import (
-    ARGUMENT_SPEC, HINTS, MISPLACED_OPTIONS, mattermost_module,
+    ARGUMENT_SPEC, HINTS, MISPLACED_OPTIONS, Task, ensure_resource, mattermost_module, run_module, run_task,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, InvalidInput
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.team import Team
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 
 try:
     from ansible.module_utils.testing import patch_module_args
@@ -121,3 +125,91 @@ def test_login_password_is_the_drivers_password():
     params.update(url='https://chat.example.com', login_id='admin', login_password=SECRET)
     options = driver_options(params)
     assert (options['login_id'], options['password'], options['token']) == ('admin', SECRET, None)
+
+
+class FakeModule:
+    """What run_module and Task.of use of an AnsibleModule; exit_json and fail_json end the run as theirs do."""
+
+    def __init__(self, params=None, check_mode=False, diff=False):
+        self.params = params or {}
+        self.check_mode = check_mode
+        self._diff = diff
+        self.no_log_values = set()
+        self.warnings = []
+        self.exited = self.failed = None
+
+    def warn(self, message):
+        self.warnings.append(message)
+
+    def exit_json(self, **result):
+        self.exited = result
+        raise SystemExit(0)
+
+    def fail_json(self, **result):
+        self.failed = result
+        raise SystemExit(1)
+
+
+def test_run_module_exits_with_the_result_and_its_warnings():
+    module = FakeModule()
+    with pytest.raises(SystemExit):
+        run_module(module, lambda: dict(changed=True, warnings=['careful'], team={'name': 'ops'}))
+    assert module.exited == dict(changed=True, team={'name': 'ops'})
+    assert module.warnings == ['careful']
+
+
+def test_run_module_fails_once_with_the_failure_or_the_servers_error():
+    module = FakeModule()
+
+    def refused():
+        raise InvalidInput(['name cannot be empty', 'type must be public or private'])
+    with pytest.raises(SystemExit):
+        run_module(module, refused)
+    assert module.failed == dict(msg='name cannot be empty; type must be public or private')
+
+    def server_error():
+        raise MattermostError('No team', status_code=404, error_id='app.team.get.app_error', request_id='r1')
+    module = FakeModule()
+    with pytest.raises(SystemExit):
+        run_module(module, server_error)
+    assert module.failed == dict(msg='Mattermost API error: No team (HTTP 404, error id app.team.get.app_error, '
+                                     'request id r1)', status=404, error_id='app.team.get.app_error', request_id='r1')
+
+
+def test_run_task_gives_the_work_the_modules_options_modes_and_secrets():
+    module = FakeModule(dict(name='ops'), check_mode=True, diff=True)
+
+    def work(task):
+        task.no_log_values.add('s3cret')
+        task.warn('noted')
+        return dict(changed=False, seen=(task.params['name'], task.check_mode, task.diff))
+    with pytest.raises(SystemExit):
+        run_task(module, work)
+    assert module.exited == dict(changed=False, seen=('ops', True, True))
+    assert module.no_log_values == {'s3cret'}
+    assert module.warnings == ['noted']
+
+
+def test_a_task_logs_in_once_on_first_use(monkeypatch):
+    logins = []
+    monkeypatch.setattr(_connection, 'login', lambda params: logins.append(params) or 'driver')
+    task = Task(dict(url='https://chat.example.com'))
+    assert logins == []
+    assert (task.driver(), task.driver()) == ('driver', 'driver')
+    assert logins == [dict(url='https://chat.example.com')]
+    task.warn('kept')
+    assert task.warnings == ['kept']
+
+
+def test_a_missing_library_fails_with_ansibles_message():
+    Task.require('websockets', None)
+    with pytest.raises(Failure) as error:
+        Task.require('websockets', 'No module named websockets')
+    assert 'Failed to import the required Python library (websockets)' in error.value.msg
+    assert error.value.result == dict(exception='No module named websockets')
+
+
+def test_a_resource_is_checked_before_any_request(make_task, sent):
+    with pytest.raises(InvalidInput, match='name'):
+        ensure_resource(make_task(dict(name='-bad-', state='present')), Team)
+    assert sent() == []

@@ -11,7 +11,7 @@ import pytest
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.channel import Channel
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import (
-    channel_name_problems, team_name_problems,
+    channel_name_problems, did_you_mean, nearest, team_name_problems,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.team import Team
 
@@ -57,3 +57,16 @@ def test_channel_problems_by_path():
         "and underscores, starting with a letter or a digit",
         'teams[1].channels[3].purpose must have at most 250 characters',
         "teams[1].channels[3].id 'nope' is not a Mattermost id (26 lowercase letters and digits)"]
+
+
+def test_nearest_names_ignore_case():
+    names = ['TeamSettings.MaxChannelsPerTeam', 'TeamSettings.MaxUsersPerTeam', 'ServiceSettings.SiteURL']
+    assert nearest('teamsettings.maxchannelsperteam', names)[0] == 'TeamSettings.MaxChannelsPerTeam'
+    assert nearest('Nothing.Alike', names) == []
+
+
+def test_did_you_mean_names_the_close_names_or_nothing():
+    names = ['TeamSettings.MaxChannelsPerTeam', 'TeamSettings.MaxUsersPerTeam', 'ServiceSettings.SiteURL']
+    assert did_you_mean('TeamSettings.MaxUserPerTeam', names) == (
+        ' (did you mean TeamSettings.MaxUsersPerTeam or TeamSettings.MaxChannelsPerTeam?)')
+    assert did_you_mean('Nothing.Alike', names) == ''

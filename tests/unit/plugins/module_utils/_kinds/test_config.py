@@ -13,7 +13,7 @@ import pytest
 import responses
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.config import (
-    MASK, WRITTEN, ConfigError, ServerConfig, coerce, flatten, given_secret_values, mask_config, nearest, nested, plan,
+    MASK, WRITTEN, ConfigError, ServerConfig, coerce, flatten, given_secret_values, mask_config, nested, plan,
     sections,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import RequestFailed
@@ -67,12 +67,6 @@ def test_names_that_are_not_names_are_refused(settings):
 
 def test_nested_is_the_shape_of_config_json():
     assert nested({('A', 'B'): 1, ('A', 'C'): 2, ('D', 'E', 'F'): 3}) == {'A': {'B': 1, 'C': 2}, 'D': {'E': {'F': 3}}}
-
-
-def test_nearest_names_ignore_case():
-    names = ['TeamSettings.MaxChannelsPerTeam', 'TeamSettings.MaxUsersPerTeam', 'ServiceSettings.SiteURL']
-    assert nearest('teamsettings.maxchannelsperteam', names)[0] == 'TeamSettings.MaxChannelsPerTeam'
-    assert nearest('Nothing.Alike', names) == []
 
 
 @pytest.mark.parametrize('given, current, wanted', [

@@ -11,7 +11,7 @@ __metaclass__ = type
 import pytest
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.read import (
-    KINDS, Workspace, WorkspaceReadError, WorkspaceReader, bot_item, channel_item, kinds_problem, team_item, user_item,
+    KINDS, ServerSnapshot, WorkspaceReadError, WorkspaceReader, bot_item, channel_item, kinds_problem, team_item, user_item,
 )
 
 
@@ -80,27 +80,27 @@ def test_channel_item():
                                                         'purpose': 'Where it ships', 'state': 'absent'}
 
 
-def filled_workspace(kinds=KINDS):
-    workspace = Workspace(kinds)
+def filled_snapshot(kinds=KINDS):
+    snapshot = ServerSnapshot(kinds)
     alice, bot_user = user(id='a' * 26), user(id='b' * 26, username='deploy-bot', is_bot=True, roles='system_user')
-    workspace.accounts = {alice['id']: alice, bot_user['id']: bot_user}
-    workspace.users = {'alice': alice}
-    workspace.bots = {'deploy-bot': dict(user_id=bot_user['id'], username='deploy-bot', display_name='Deploy',
-                                         description='', owner_id=alice['id'], delete_at=0)}
+    snapshot.accounts = {alice['id']: alice, bot_user['id']: bot_user}
+    snapshot.users = {'alice': alice}
+    snapshot.bots = {'deploy-bot': dict(user_id=bot_user['id'], username='deploy-bot', display_name='Deploy',
+                                        description='', owner_id=alice['id'], delete_at=0)}
     team = dict(name='platform', display_name='Platform', type='O', allow_open_invite=True, delete_at=0)
-    workspace.teams = {'platform': team}
-    workspace.channels = {
+    snapshot.teams = {'platform': team}
+    snapshot.channels = {
         ('platform', 'town-square'): dict(name='town-square', display_name='Town Square', type='O', delete_at=0),
         ('platform', 'deploys'): dict(name='deploys', display_name='Deploys', type='O', delete_at=0),
     }
-    workspace.team_members = {'platform': {'alice': True, 'deploy-bot': False}}
-    workspace.channel_members = {('platform', 'deploys'): {'alice': False, 'deploy-bot': False},
-                                 ('platform', 'town-square'): {'alice': True}}
-    return workspace
+    snapshot.team_members = {'platform': {'alice': True, 'deploy-bot': False}}
+    snapshot.channel_members = {('platform', 'deploys'): {'alice': False, 'deploy-bot': False},
+                                ('platform', 'town-square'): {'alice': True}}
+    return snapshot
 
 
 def test_workspace_shape_nests_channels_in_teams_sorted_by_name():
-    assert filled_workspace().shape() == {
+    assert filled_snapshot().shape() == {
         'users': [{'username': 'alice', 'email': 'alice@example.com', 'locale': 'en', 'roles': ['system_user']}],
         'bots': [{'username': 'deploy-bot', 'display_name': 'Deploy', 'owner': 'alice', 'roles': ['system_user']}],
         'teams': [{
@@ -114,23 +114,23 @@ def test_workspace_shape_nests_channels_in_teams_sorted_by_name():
             ],
         }],
     }
-    assert filled_workspace().counts() == {'teams': 1, 'channels': 2, 'users': 1, 'bots': 1, 'memberships': 5}
+    assert filled_snapshot().counts() == {'teams': 1, 'channels': 2, 'users': 1, 'bots': 1, 'memberships': 5}
 
 
 def test_workspace_shape_has_only_the_kinds_read():
-    workspace = filled_workspace(kinds=('teams', 'channels'))
-    assert workspace.shape() == {'teams': [{
+    snapshot = filled_snapshot(kinds=('teams', 'channels'))
+    assert snapshot.shape() == {'teams': [{
         'name': 'platform', 'display_name': 'Platform', 'type': 'open', 'allow_open_invite': True,
         'channels': [{'name': 'deploys', 'display_name': 'Deploys', 'type': 'public'},
                      {'name': 'town-square', 'display_name': 'Town Square', 'type': 'public'}]}]}
-    assert workspace.counts()['memberships'] == 0
+    assert snapshot.counts()['memberships'] == 0
 
 
-def test_workspace_maps_ids_and_usernames():
-    workspace = filled_workspace()
-    assert workspace.username('a' * 26) == 'alice'
-    assert workspace.username('com.example.plugin') is None
-    assert workspace.user_ids() == {'alice': 'a' * 26, 'deploy-bot': 'b' * 26}
+def test_snapshot_maps_ids_and_usernames():
+    snapshot = filled_snapshot()
+    assert snapshot.username('a' * 26) == 'alice'
+    assert snapshot.username('com.example.plugin') is None
+    assert snapshot.user_ids() == {'alice': 'a' * 26, 'deploy-bot': 'b' * 26}
 
 
 @pytest.mark.parametrize('kinds, problem', [
