@@ -134,42 +134,13 @@ channels:
       admins: []
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check
-from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import read_channels
-from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import is_id
-
-
-def problems(params):
-    """What cannot be read, before any request."""
-    found = ['%s cannot be empty' % option for option in ('team', 'name') if params[option] == '']
-    if not params['team'] and not is_id(params['name'] or ''):
-        found.append('give team (with name for one channel, without it for the channels of the team), '
-                     'or give name as a channel id')
-    if params['name'] and params['type']:
-        found.append('type applies to the channels of a team: not with name')
-    return found
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_task
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import CHANNEL_INFO_ARGUMENT_SPEC, channel_info
 
 
 def main():
-    module = mattermost_module(dict(
-        team=dict(type='str'),
-        name=dict(type='str'),
-        type=dict(type='str', choices=['public', 'private']),
-        include_archived=dict(type='bool', default=False),
-        search=dict(type='str'),
-        members=dict(type='bool', default=False),
-    ), mutually_exclusive=[('name', 'search')], supports_check_mode=True)
-    params = module.params
-
-    def work():
-        check(problems(params))
-        channels = read_channels(login(params), team=params['team'], name=params['name'], channel_type=params['type'],
-                                 include_archived=params['include_archived'], search=params['search'],
-                                 members=params['members'])
-        return dict(changed=False, channels=channels)
-
-    run_module(module, work)
+    module = mattermost_module(CHANNEL_INFO_ARGUMENT_SPEC, mutually_exclusive=[('name', 'search')], supports_check_mode=True)
+    run_task(module, channel_info)
 
 
 if __name__ == '__main__':

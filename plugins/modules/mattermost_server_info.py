@@ -165,13 +165,13 @@ plugins:
     - {plugin_id: com.mattermost.calls, name: Calls, version: 1.5.0, state: 2, state_name: running, is_prepackaged: true}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import read_server
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_task
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import server_info
 
 
 def main():
     module = mattermost_module({}, supports_check_mode=True)
-    run_module(module, lambda: dict(read_server(login(module.params)), changed=False))
+    run_task(module, server_info)
 
 
 if __name__ == '__main__':

@@ -114,27 +114,13 @@ teams:
       admins: [alice]
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check
-from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import read_teams
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_task
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import TEAM_INFO_ARGUMENT_SPEC, team_info
 
 
 def main():
-    module = mattermost_module(dict(
-        name=dict(type='str'),
-        include_archived=dict(type='bool', default=False),
-        search=dict(type='str'),
-        members=dict(type='bool', default=False),
-    ), mutually_exclusive=[('name', 'search')], supports_check_mode=True)
-    params = module.params
-
-    def work():
-        check(['name cannot be empty'] if params['name'] == '' else [])
-        teams = read_teams(login(params), name=params['name'], include_archived=params['include_archived'],
-                           search=params['search'], members=params['members'])
-        return dict(changed=False, teams=teams)
-
-    run_module(module, work)
+    module = mattermost_module(TEAM_INFO_ARGUMENT_SPEC, mutually_exclusive=[('name', 'search')], supports_check_mode=True)
+    run_task(module, team_info)
 
 
 if __name__ == '__main__':

@@ -137,39 +137,15 @@ truncated:
   sample: false
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check
-from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import read_user, read_users, user_problems
-
-ONE = ('username', 'email', 'user_id')
-FILTERS = ('team', 'channel', 'role', 'active', 'bots')
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_task
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import (
+    USER_INFO_ARGUMENT_SPEC, USER_INFO_MUTUALLY_EXCLUSIVE, user_info,
+)
 
 
 def main():
-    module = mattermost_module(dict(
-        username=dict(type='str'),
-        email=dict(type='str'),
-        user_id=dict(type='str'),
-        team=dict(type='str'),
-        channel=dict(type='str'),
-        role=dict(type='str'),
-        active=dict(type='bool'),
-        bots=dict(type='bool'),
-        limit=dict(type='int', default=200),
-    ), mutually_exclusive=[ONE] + [(one, list_filter) for one in ONE for list_filter in FILTERS],
-        supports_check_mode=True)
-    params = module.params
-
-    def work():
-        check(['%s cannot be empty' % option for option in ONE + FILTERS if params[option] == ''] + user_problems(params))
-        driver = login(params)
-        if any(params[option] for option in ONE):
-            return dict(changed=False, users=read_user(driver, params['username'], params['email'], params['user_id']))
-        users, truncated = read_users(driver, team=params['team'], channel=params['channel'], role=params['role'],
-                                      active=params['active'], bots=params['bots'], limit=params['limit'])
-        return dict(changed=False, users=users, truncated=truncated)
-
-    run_module(module, work)
+    module = mattermost_module(USER_INFO_ARGUMENT_SPEC, mutually_exclusive=USER_INFO_MUTUALLY_EXCLUSIVE, supports_check_mode=True)
+    run_task(module, user_info)
 
 
 if __name__ == '__main__':

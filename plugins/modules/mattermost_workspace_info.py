@@ -159,47 +159,13 @@ counts:
   sample: {teams: 1, channels: 3, users: 2, bots: 1, memberships: 8}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
-    Failure, RequestFailed, check,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.read import (
-    KINDS, WorkspaceReadError, kinds_problem, read_workspace,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
-
-
-def problems(params):
-    """What cannot be read, before any request."""
-    found_problems = []
-    problem = kinds_problem(params['kinds'])
-    if problem:
-        found_problems.append('kinds: ' + problem)
-    if any(not team for team in params['teams'] or ()):
-        found_problems.append('teams cannot have an empty name')
-    return found_problems
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_task
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.info import WORKSPACE_INFO_ARGUMENT_SPEC, workspace_info
 
 
 def main():
-    argument_spec = dict(
-        teams=dict(type='list', elements='str'),
-        kinds=dict(type='list', elements='str', choices=list(KINDS), default=list(KINDS)),
-        include_archived=dict(type='bool', default=False),
-    )
-    module = mattermost_module(argument_spec, supports_check_mode=True)
-
-    def work():
-        check(problems(module.params))
-        driver = login(module.params)
-        try:
-            workspace = read_workspace(driver, teams=module.params['teams'], kinds=module.params['kinds'],
-                                       include_archived=module.params['include_archived'])
-        except MattermostError as exc:
-            raise RequestFailed(exc, 'read the workspace')
-        except WorkspaceReadError as exc:
-            raise Failure(str(exc))
-        return dict(changed=False, workspace=workspace.shape(), counts=workspace.counts())
-    run_module(module, work)
+    module = mattermost_module(WORKSPACE_INFO_ARGUMENT_SPEC, supports_check_mode=True)
+    run_task(module, workspace_info)
 
 
 if __name__ == '__main__':

@@ -3,7 +3,9 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The read side of the info modules: teams, channels and users as the API returns them (users
-without secrets), with a few short keys added, and what a server is and has switched on.
+without secrets), with a few short keys added, and what a server is and has switched on; and the
+work of each info module (mattermost_team_info, _channel_info, _user_info, _server_info,
+_workspace_info), a function of its Task at the end of this file.
 
 Lists are read in pages of 200 by list requests, never one GET per object: the usernames of the
 members of teams and channels are read together in bulk (POST /users/ids). Reading members takes
@@ -20,13 +22,13 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     FeatureDisabled, MattermostError, NotEnoughPermissions,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.account import sanitized
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed, request
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed, check, request
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import (
     NotFound, TeamNotFound, find_account, find_accounts, find_channel, find_team, is_id, lookup,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.membership import is_admin
 from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.read import (
-    CHANNEL_TYPES, PER_PAGE, TEAM_TYPES, WorkspaceReadError, complete_list,
+    CHANNEL_TYPES, KINDS, PER_PAGE, TEAM_TYPES, WorkspaceReadError, complete_list, kinds_problem, read_workspace,
 )
 
 # The most users mattermost_user_info lists in one run; a bigger list is a job for mattermost_workspace_info.
@@ -263,3 +265,121 @@ def read_server(driver):
         'config_readable': config is not None,
     }
     return {'server': server, 'features': switched_on, 'license': license_info, 'plugins': plugins}
+
+
+# The info modules' work: each module's options and a function of its Task (_connection.Task) that
+# checks them, reads and returns the module's result; the module file hands its module to it.
+
+TEAM_INFO_ARGUMENT_SPEC = dict(
+    name=dict(type='str'),
+    include_archived=dict(type='bool', default=False),
+    search=dict(type='str'),
+    members=dict(type='bool', default=False),
+)
+
+
+def team_info(task):
+    """mattermost_team_info's result: the teams its options select."""
+    params = task.params
+    check(['name cannot be empty'] if params['name'] == '' else [])
+    teams = read_teams(task.driver(), name=params['name'], include_archived=params['include_archived'],
+                       search=params['search'], members=params['members'])
+    return dict(changed=False, teams=teams)
+
+
+CHANNEL_INFO_ARGUMENT_SPEC = dict(
+    team=dict(type='str'),
+    name=dict(type='str'),
+    type=dict(type='str', choices=['public', 'private']),
+    include_archived=dict(type='bool', default=False),
+    search=dict(type='str'),
+    members=dict(type='bool', default=False),
+)
+
+
+def channel_info_problems(params):
+    """What mattermost_channel_info cannot read, before any request."""
+    found = ['%s cannot be empty' % option for option in ('team', 'name') if params[option] == '']
+    if not params['team'] and not is_id(params['name'] or ''):
+        found.append('give team (with name for one channel, without it for the channels of the team), '
+                     'or give name as a channel id')
+    if params['name'] and params['type']:
+        found.append('type applies to the channels of a team: not with name')
+    return found
+
+
+def channel_info(task):
+    """mattermost_channel_info's result: the channels its options select."""
+    params = task.params
+    check(channel_info_problems(params))
+    channels = read_channels(task.driver(), team=params['team'], name=params['name'], channel_type=params['type'],
+                             include_archived=params['include_archived'], search=params['search'],
+                             members=params['members'])
+    return dict(changed=False, channels=channels)
+
+
+# mattermost_user_info's options that name one user, and those that filter a list.
+ONE_USER = ('username', 'email', 'user_id')
+USER_FILTERS = ('team', 'channel', 'role', 'active', 'bots')
+USER_INFO_ARGUMENT_SPEC = dict(
+    username=dict(type='str'),
+    email=dict(type='str'),
+    user_id=dict(type='str'),
+    team=dict(type='str'),
+    channel=dict(type='str'),
+    role=dict(type='str'),
+    active=dict(type='bool'),
+    bots=dict(type='bool'),
+    limit=dict(type='int', default=200),
+)
+USER_INFO_MUTUALLY_EXCLUSIVE = [ONE_USER] + [(one, list_filter) for one in ONE_USER for list_filter in USER_FILTERS]
+
+
+def user_info(task):
+    """mattermost_user_info's result: the one user named, or the users the filters select."""
+    params = task.params
+    check(['%s cannot be empty' % option for option in ONE_USER + USER_FILTERS if params[option] == '']
+          + user_problems(params))
+    driver = task.driver()
+    if any(params[option] for option in ONE_USER):
+        return dict(changed=False, users=read_user(driver, params['username'], params['email'], params['user_id']))
+    users, truncated = read_users(driver, team=params['team'], channel=params['channel'], role=params['role'],
+                                  active=params['active'], bots=params['bots'], limit=params['limit'])
+    return dict(changed=False, users=users, truncated=truncated)
+
+
+def server_info(task):
+    """mattermost_server_info's result (it has no options of its own)."""
+    return dict(read_server(task.driver()), changed=False)
+
+
+WORKSPACE_INFO_ARGUMENT_SPEC = dict(
+    teams=dict(type='list', elements='str'),
+    kinds=dict(type='list', elements='str', choices=list(KINDS), default=list(KINDS)),
+    include_archived=dict(type='bool', default=False),
+)
+
+
+def workspace_info_problems(params):
+    """What mattermost_workspace_info cannot read, before any request."""
+    found_problems = []
+    problem = kinds_problem(params['kinds'])
+    if problem:
+        found_problems.append('kinds: ' + problem)
+    if any(not team for team in params['teams'] or ()):
+        found_problems.append('teams cannot have an empty name')
+    return found_problems
+
+
+def workspace_info(task):
+    """mattermost_workspace_info's result: the workspace shape of what its options select, and the counts."""
+    check(workspace_info_problems(task.params))
+    driver = task.driver()
+    try:
+        snapshot = read_workspace(driver, teams=task.params['teams'], kinds=task.params['kinds'],
+                                  include_archived=task.params['include_archived'])
+    except MattermostError as exc:
+        raise RequestFailed(exc, 'read the workspace')
+    except WorkspaceReadError as exc:
+        raise Failure(str(exc))
+    return dict(changed=False, workspace=snapshot.shape(), counts=snapshot.counts())

@@ -30,9 +30,9 @@ def api():
 @pytest.fixture
 def make_task(api):
     """make_task(params, check_mode=False, diff=False): a Task whose driver (with a token, not logged
-    in) sends its requests to `api`."""
+    in, never retrying) sends its requests to `api`."""
     def make(params, check_mode=False, diff=False):
-        driver = Driver({'url': 'https://chat.example.com', 'token': 'a-token'})
+        driver = Driver({'url': 'https://chat.example.com', 'token': 'a-token', 'retries': 0})
         return Task(dict(params, url='https://chat.example.com', token='a-token'), check_mode=check_mode, diff=diff,
                     driver=driver)
     return make
