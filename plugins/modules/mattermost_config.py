@@ -170,26 +170,13 @@ diff:
     after: {TeamSettings.MaxChannelsPerTeam: 500}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.config import (
-    ServerConfig, flatten, given_secret_values,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_task
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.config import CONFIG_ARGUMENT_SPEC, ensure_config
 
 
 def main():
-    module = mattermost_module(dict(
-        # Not no_log: that would hide every setting. The values of secret settings are hidden below.
-        settings=dict(type='dict', no_log=False),
-        update_secrets=dict(type='str', choices=['always', 'never'], default='never', no_log=False),
-        return_sections=dict(type='list', elements='str', default=[]),
-        reload=dict(type='bool', default=False),
-    ), supports_check_mode=True)
-    module.no_log_values.update(given_secret_values(module.params['settings']))
-
-    def work():
-        flatten(module.params['settings'] or {})  # a name that is no setting's fails before any request
-        return ServerConfig(module, login(module.params)).ensure()
-    run_module(module, work)
+    module = mattermost_module(CONFIG_ARGUMENT_SPEC, supports_check_mode=True)
+    run_task(module, ensure_config)
 
 
 if __name__ == '__main__':

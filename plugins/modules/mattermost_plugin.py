@@ -140,25 +140,13 @@ diff:
     after: {state: enabled, version: 1.2.0}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check
-from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.plugin import checked_options, ensure_plugin
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_task
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.plugin import PLUGIN_ARGUMENT_SPEC, manage_plugin
 
 
 def main():
-    argument_spec = dict(
-        src=dict(type='path'),
-        id=dict(type='str'),
-        state=dict(type='str', choices=['present', 'enabled', 'disabled', 'absent'], default='present'),
-        force=dict(type='bool', default=False),
-    )
-    module = mattermost_module(argument_spec, required_one_of=[('id', 'src')], supports_check_mode=True)
-
-    def work():
-        manifest, problems = checked_options(module.params)
-        check(problems)
-        return ensure_plugin(module.params, login(module.params), manifest, module.check_mode, module._diff)
-    run_module(module, work)
+    module = mattermost_module(PLUGIN_ARGUMENT_SPEC, required_one_of=[('id', 'src')], supports_check_mode=True)
+    run_task(module, manage_plugin)
 
 
 if __name__ == '__main__':

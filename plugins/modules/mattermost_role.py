@@ -137,23 +137,13 @@ diff:
     after: {permissions: [view_team]}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check
-from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.role import RolePermissions, problems
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_task
+from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.role import ROLE_ARGUMENT_SPEC, ensure_role
 
 
 def main():
-    module = mattermost_module(dict(
-        name=dict(type='str', required=True),
-        permissions=dict(type='list', elements='str', required=True),
-        permissions_exclusive=dict(type='bool', default=False),
-        state=dict(type='str', choices=['present', 'absent'], default='present'),
-    ), supports_check_mode=True)
-
-    def work():
-        check(problems(module.params))
-        return RolePermissions(module.params, login(module.params), module.check_mode, module._diff).ensure()
-    run_module(module, work)
+    module = mattermost_module(ROLE_ARGUMENT_SPEC, supports_check_mode=True)
+    run_task(module, ensure_role)
 
 
 if __name__ == '__main__':

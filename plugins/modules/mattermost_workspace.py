@@ -316,19 +316,13 @@ not_attempted:
   elements: dict
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import check
-from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.reconcile import WORKSPACE_ARGUMENT_SPEC, Workspace
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_task
+from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.reconcile import WORKSPACE_ARGUMENT_SPEC, ensure_workspace
 
 
 def main():
     module = mattermost_module(WORKSPACE_ARGUMENT_SPEC, supports_check_mode=True)
-
-    def work():
-        workspace = Workspace(module.params, check_mode=module.check_mode, diff=module._diff)
-        check(workspace.problems)  # every problem of every item, before any request
-        return workspace.ensure(login(module.params))
-    run_module(module, work)
+    run_task(module, ensure_workspace)
 
 
 if __name__ == '__main__':

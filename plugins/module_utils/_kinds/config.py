@@ -338,16 +338,17 @@ def sections(config, names):
 
 
 class ServerConfig(Work):
-    """Compare and patch the settings given to the module; read the sections asked for.
+    """Compare and patch the settings given to the module; read the sections asked for. `task` is the
+    module's _connection.Task: its options, check and diff mode, warn() and no_log_values.
 
     Requests: GET /config; with changes, GET /config/environment and PUT /config/patch (whose answer,
     the server's config after the change, is the read back). POST /config/reload first when asked.
     """
 
-    def __init__(self, module, driver):
-        self.module = module
+    def __init__(self, task, driver):
+        self.task = task
         self.driver = driver
-        self.params = module.params
+        self.params = task.params
         self.doing = None
 
     def run(self):
@@ -355,7 +356,7 @@ class ServerConfig(Work):
         be (or were not) applied."""
         result = dict(changed=False, reloaded=False)
         settings = flatten(self.params['settings'] or {})
-        if self.params['reload'] and not self.module.check_mode:
+        if self.params['reload'] and not self.task.check_mode:
             self.doing = 'reload the configuration'
             self.driver.system.reload_config()
             result['reloaded'] = True
@@ -364,36 +365,36 @@ class ServerConfig(Work):
         for path, value in settings.items():
             known, current = lookup(config, path)
             if is_secret(path, current):  # also the secrets known only by their mask
-                self.module.no_log_values.update(secret_values(value))
+                self.task.no_log_values.update(secret_values(value))
             elif not known or open_map(path) == ('PluginSettings', 'Plugins'):
                 # A misspelt secret's name, or a plugin's setting (its manifest says whether it is
                 # secret): their text is kept out of the output too.
-                self.module.no_log_values.update(item for item in secret_values(value) if isinstance(value, str))
+                self.task.no_log_values.update(item for item in secret_values(value) if isinstance(value, str))
         check_sections(config, self.params['return_sections'])
         changes, secrets_not_written = plan(config, settings, self.params['update_secrets'])
         if secrets_not_written:
-            self.module.warn('Secret settings not written because update_secrets=never (the server does not show '
-                             'their values, so they cannot be compared): %s' % ', '.join(secrets_not_written))
+            self.task.warn('Secret settings not written because update_secrets=never (the server does not show '
+                           'their values, so they cannot be compared): %s' % ', '.join(secrets_not_written))
         if changes:
             self.refuse_environment(changes)
             result['changed'] = True
-            if not self.module.check_mode:
+            if not self.task.check_mode:
                 config = self.patch(changes)
         restart = [change.name for change in changes if needs_restart(change.path)]
         if restart:
-            self.module.warn('These settings take effect when the server restarts: %s' % ', '.join(restart))
+            self.task.warn('These settings take effect when the server restarts: %s' % ', '.join(restart))
         result.update(
             changed_settings=[change.name for change in changes],
             restart_required=restart,
         )
         if self.params['return_sections']:
-            if self.module.check_mode:
+            if self.task.check_mode:
                 config = copy.deepcopy(config)
                 for change in changes:
                     if not change.secret:
                         set_value(config, change.path, change.after)
             result['config'] = sections(config, self.params['return_sections'])
-        if self.module._diff:
+        if self.task.diff:
             shown = [(change.name, change.shown()) for change in changes]
             result['diff'] = dict(before=dict((name, values[0]) for name, values in shown),
                                   after=dict((name, values[1]) for name, values in shown))
@@ -416,3 +417,19 @@ class ServerConfig(Work):
             raise ConfigError('The server did not take these settings (it kept another value): %s' % ', '.join(refused),
                               changed=True, changed_settings=[change.name for change in changes])
         return config
+
+
+CONFIG_ARGUMENT_SPEC = dict(
+    # Not no_log: that would hide every setting. The values of secret settings are hidden by ensure_config.
+    settings=dict(type='dict', no_log=False),
+    update_secrets=dict(type='str', choices=['always', 'never'], default='never', no_log=False),
+    return_sections=dict(type='list', elements='str', default=[]),
+    reload=dict(type='bool', default=False),
+)
+
+
+def ensure_config(task):
+    """mattermost_config's work: hide the secret values given, check the names, log in, compare and patch."""
+    task.no_log_values.update(given_secret_values(task.params['settings']))
+    flatten(task.params['settings'] or {})  # a name that is no setting's fails before any request
+    return ServerConfig(task, task.driver()).ensure()

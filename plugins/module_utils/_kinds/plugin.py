@@ -27,7 +27,7 @@ except ImportError:
     yaml = None
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed, check
 
 ABSENT, PRESENT, ENABLED, DISABLED = 'absent', 'present', 'enabled', 'disabled'
 # The server's rule for plugin ids (model/plugin_valid.go).
@@ -271,3 +271,18 @@ def apply_changes(plugins, plugin_id, src, current, before, after, upload):
 
 def summary(state, version):
     return dict(state=state, version=version) if state != ABSENT else dict(state=state)
+
+
+PLUGIN_ARGUMENT_SPEC = dict(
+    src=dict(type='path'),
+    id=dict(type='str'),
+    state=dict(type='str', choices=['present', 'enabled', 'disabled', 'absent'], default='present'),
+    force=dict(type='bool', default=False),
+)
+
+
+def manage_plugin(task):
+    """mattermost_plugin's work: read the bundle's manifest and check the options, log in, bring the plugin to its state."""
+    manifest, problems = checked_options(task.params)
+    check(problems)
+    return ensure_plugin(task.params, task.driver(), manifest, task.check_mode, task.diff)

@@ -7,7 +7,7 @@
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, Work
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, Work, check
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import found
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import did_you_mean
 
@@ -104,3 +104,17 @@ class RolePermissions(Work):
         if self.diff:
             result['diff'] = dict(before=dict(permissions=current), after=dict(permissions=wanted))
         return result
+
+
+ROLE_ARGUMENT_SPEC = dict(
+    name=dict(type='str', required=True),
+    permissions=dict(type='list', elements='str', required=True),
+    permissions_exclusive=dict(type='bool', default=False),
+    state=dict(type='str', choices=['present', 'absent'], default='present'),
+)
+
+
+def ensure_role(task):
+    """mattermost_role's work: check the options, log in, bring the role's permissions to the state asked for."""
+    check(problems(task.params))
+    return RolePermissions(task.params, task.driver(), task.check_mode, task.diff).ensure()

@@ -9,7 +9,7 @@ its single-object module: the same `complete()`, `problems()` and `ensure()`. Wh
 
 1. every item is checked before any request, and every problem is listed with its path
    ('teams[1].channels[3].name'; indexes count from 0, as in Jinja);
-2. the current state is read in bulk, once (`_workspace_read.read_workspace`), and each kind
+2. the current state is read in bulk, once (`_workspace/read.read_workspace`), and each kind
    object is seeded with its part of it, so that no object is looked up on its own;
 3. the plan: every object is ensured in check mode on that state. This sends no request; it finds
    what the objects' own checks refuse (a deactivated user to add, say) before anything is written,
@@ -559,3 +559,10 @@ class Plan:
             return 'Plan: %s.' % ', '.join(words)
         return 'Applied: %s.' % ', '.join('%d %s' % (counts[action], done) for action, done in zip(
             ACTIONS, ('created', 'changed', 'restored', 'archived')))
+
+
+def ensure_workspace(task):
+    """mattermost_workspace's work: check every item before any request, log in, read, plan and write."""
+    workspace = Workspace(task.params, check_mode=task.check_mode, diff=task.diff)
+    check(workspace.problems)  # every problem of every item, before any request
+    return workspace.ensure(task.driver())

@@ -13,13 +13,15 @@ import pytest
 import responses
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.config import (
-    MASK, WRITTEN, ConfigError, ServerConfig, coerce, flatten, given_secret_values, mask_config, nested, plan,
+    MASK, WRITTEN, ConfigError, ServerConfig, coerce, ensure_config, flatten, given_secret_values, mask_config, nested, plan,
     sections,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import Task
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import RequestFailed
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
 
 API = 'https://chat.example.com:443/api/v4'
+MOCKED_API = API  # where conftest.py's make_task sends
 CONFIG = {
     'ServiceSettings': {'SiteURL': 'https://chat.example.com', 'MaximumLoginAttempts': 10, 'EnableDeveloper': False,
                         'SplitKey': MASK, 'CorsExposedHeaders': ''},
@@ -31,17 +33,10 @@ CONFIG = {
 }
 
 
-class FakeModule:
-    def __init__(self, check_mode=False, diff=True, **params):
-        self.check_mode = check_mode
-        self._diff = diff
-        self.params = dict(settings=None, update_secrets='never', return_sections=[], reload=False)
-        self.params.update(params)
-        self.warnings = []
-        self.no_log_values = set()
-
-    def warn(self, message):
-        self.warnings.append(message)
+def config_task(check_mode=False, diff=True, **params):
+    """A Task of mattermost_config with these options (its warnings kept in `warnings`)."""
+    return Task(dict(dict(settings=None, update_secrets='never', return_sections=[], reload=False), **params),
+                check_mode=check_mode, diff=diff)
 
 
 def test_dotted_and_nested_names_flatten_alike():
@@ -153,9 +148,9 @@ def requests_sent(mocked):
 def test_a_setting_from_the_environment_is_refused_before_any_write(mocked):
     mocked.get(API + '/config', json=CONFIG)
     mocked.get(API + '/config/environment', json={'ServiceSettings': {'SiteURL': True}})
-    module = FakeModule(settings={'ServiceSettings.SiteURL': 'https://other.example.com', 'TeamSettings.MaxUsersPerTeam': 60})
+    task = config_task(settings={'ServiceSettings.SiteURL': 'https://other.example.com', 'TeamSettings.MaxUsersPerTeam': 60})
     with pytest.raises(ConfigError, match=r'ServiceSettings.SiteURL \(MM_SERVICESETTINGS_SITEURL\)'):
-        ServerConfig(module, driver()).ensure()
+        ServerConfig(task, driver()).ensure()
     assert requests_sent(mocked) == [('GET', API + '/config'), ('GET', API + '/config/environment')]
 
 
@@ -163,17 +158,17 @@ def test_a_setting_the_server_did_not_take_fails_as_changed(mocked):
     mocked.get(API + '/config', json=CONFIG)
     mocked.get(API + '/config/environment', json={})
     mocked.put(API + '/config/patch', json=CONFIG)  # the answer still has the old value
-    module = FakeModule(settings={'TeamSettings.MaxUsersPerTeam': 60, 'EmailSettings.SMTPPassword': 'hunter2'},
-                        update_secrets='always')
+    task = config_task(settings={'TeamSettings.MaxUsersPerTeam': 60, 'EmailSettings.SMTPPassword': 'hunter2'},
+                       update_secrets='always')
     with pytest.raises(ConfigError) as error:
-        ServerConfig(module, driver()).ensure()
+        ServerConfig(task, driver()).ensure()
     assert str(error.value) == 'The server did not take these settings (it kept another value): TeamSettings.MaxUsersPerTeam'
     assert error.value.result['changed'] is True
     assert requests_sent(mocked) == [('GET', API + '/config'), ('GET', API + '/config/environment'),
                                      ('PUT', API + '/config/patch')]
     assert json.loads(mocked.calls[2].request.body) == {
         'EmailSettings': {'SMTPPassword': 'hunter2'}, 'TeamSettings': {'MaxUsersPerTeam': 60}}
-    assert module.no_log_values == {'hunter2'}
+    assert task.no_log_values == {'hunter2'}
 
 
 def test_a_refused_patch_is_the_servers_error(mocked):
@@ -182,7 +177,7 @@ def test_a_refused_patch_is_the_servers_error(mocked):
     mocked.put(API + '/config/patch', status=400, json={
         'id': 'model.config.is_valid.max_users.app_error', 'message': 'Invalid maximum users per team.',
         'request_id': 'r1', 'status_code': 400})
-    server_config = ServerConfig(FakeModule(settings={'TeamSettings.MaxUsersPerTeam': -1}), driver())
+    server_config = ServerConfig(config_task(settings={'TeamSettings.MaxUsersPerTeam': -1}), driver())
     with pytest.raises(RequestFailed) as error:
         server_config.ensure()
     assert error.value.msg == ('Cannot change the settings TeamSettings.MaxUsersPerTeam: Invalid maximum users per team '
@@ -196,9 +191,9 @@ def test_a_refused_patch_is_the_servers_error(mocked):
 def test_check_mode_reads_only_and_shows_the_changes(mocked):
     mocked.get(API + '/config', json=CONFIG)
     mocked.get(API + '/config/environment', json={})
-    module = FakeModule(check_mode=True, reload=True, return_sections=['TeamSettings'],
-                        settings={'TeamSettings.MaxUsersPerTeam': 60, 'SqlSettings.ConnMaxLifetimeMilliseconds': 1})
-    result = ServerConfig(module, driver()).ensure()
+    task = config_task(check_mode=True, reload=True, return_sections=['TeamSettings'],
+                       settings={'TeamSettings.MaxUsersPerTeam': 60, 'SqlSettings.ConnMaxLifetimeMilliseconds': 1})
+    result = ServerConfig(task, driver()).ensure()
     assert requests_sent(mocked) == [('GET', API + '/config'), ('GET', API + '/config/environment')]
     assert result['changed'] and not result['reloaded']
     assert result['config']['TeamSettings']['MaxUsersPerTeam'] == 60
@@ -206,22 +201,58 @@ def test_check_mode_reads_only_and_shows_the_changes(mocked):
     assert result['diff'] == {
         'before': {'SqlSettings.ConnMaxLifetimeMilliseconds': 3600000, 'TeamSettings.MaxUsersPerTeam': 50},
         'after': {'SqlSettings.ConnMaxLifetimeMilliseconds': 1, 'TeamSettings.MaxUsersPerTeam': 60}}
-    assert module.warnings == ['These settings take effect when the server restarts: SqlSettings.ConnMaxLifetimeMilliseconds']
+    assert task.warnings == ['These settings take effect when the server restarts: SqlSettings.ConnMaxLifetimeMilliseconds']
 
 
 def test_an_unknown_section_is_refused_before_any_write(mocked):
     mocked.get(API + '/config', json=CONFIG)
-    module = FakeModule(settings={'TeamSettings.MaxUsersPerTeam': 60}, return_sections=['TeamSettings', 'Teams'])
+    task = config_task(settings={'TeamSettings.MaxUsersPerTeam': 60}, return_sections=['TeamSettings', 'Teams'])
     with pytest.raises(ConfigError, match='return_sections: Teams is not a section of the config'):
-        ServerConfig(module, driver()).ensure()
+        ServerConfig(task, driver()).ensure()
     assert requests_sent(mocked) == [('GET', API + '/config')]
 
 
 def test_the_text_of_misspelt_and_plugin_settings_is_hidden_too(mocked):
     mocked.get(API + '/config', json=CONFIG)
-    module = FakeModule(settings={'LdapSettings.BindPasword': 'typo-secret', 'NewSettings.ApiKey': 'masked-by-server',
-                                  'PluginSettings.Plugins.com.example.demo.Token': 'plugin-token',
-                                  'TeamSettings.MaxUsersPerTeam': 50, 'ServiceSettings.CorsExposedHeaders': 'Visible'})
+    task = config_task(settings={'LdapSettings.BindPasword': 'typo-secret', 'NewSettings.ApiKey': 'masked-by-server',
+                                 'PluginSettings.Plugins.com.example.demo.Token': 'plugin-token',
+                                 'TeamSettings.MaxUsersPerTeam': 50, 'ServiceSettings.CorsExposedHeaders': 'Visible'})
     with pytest.raises(ConfigError, match='LdapSettings.BindPasword is not a setting of this server'):
-        ServerConfig(module, driver()).ensure()
-    assert module.no_log_values == {'typo-secret', 'masked-by-server', 'plugin-token'}
+        ServerConfig(task, driver()).ensure()
+    assert task.no_log_values == {'typo-secret', 'masked-by-server', 'plugin-token'}
+
+
+# mattermost_config's work, run with a Task whose driver sends to a mocked API (conftest.py).
+
+def test_ensure_config_refuses_a_bad_name_before_any_request(make_task, sent):
+    task = make_task(dict(settings={'EmailSettings': {'SMTPPassword': 'hunter2'}, 'TeamSettings..Max': 1},
+                          update_secrets='always', return_sections=[], reload=False))
+    with pytest.raises(ConfigError, match="'TeamSettings..Max' is not a setting name"):
+        ensure_config(task)
+    assert sent() == []
+
+
+def test_ensure_config_in_check_mode_reads_only(api, make_task, sent):
+    api.get(MOCKED_API + '/config', json=CONFIG)
+    api.get(MOCKED_API + '/config/environment', json={})
+    task = make_task(dict(settings={'TeamSettings.MaxUsersPerTeam': 60, 'EmailSettings.SMTPPassword': 'hunter2'},
+                          update_secrets='always', return_sections=[], reload=True), check_mode=True, diff=True)
+    result = ensure_config(task)
+    assert result['changed'] is True and result['reloaded'] is False
+    assert result['changed_settings'] == ['EmailSettings.SMTPPassword', 'TeamSettings.MaxUsersPerTeam']
+    assert result['diff']['after']['TeamSettings.MaxUsersPerTeam'] == 60
+    assert task.no_log_values == {'hunter2'}
+    assert sent() == [('GET', '/config', None), ('GET', '/config/environment', None)]
+
+
+def test_ensure_config_patches_only_the_settings_that_differ(api, make_task, sent):
+    api.get(MOCKED_API + '/config', json=CONFIG)
+    api.get(MOCKED_API + '/config/environment', json={})
+    changed = dict(CONFIG, TeamSettings=dict(CONFIG['TeamSettings'], MaxUsersPerTeam=60))
+    api.put(MOCKED_API + '/config/patch', json=changed)
+    result = ensure_config(make_task(dict(settings={'TeamSettings': {'MaxUsersPerTeam': 60, 'MaxChannelsPerTeam': 2000}},
+                                          update_secrets='never', return_sections=['TeamSettings'], reload=False)))
+    assert result['changed'] is True and result['changed_settings'] == ['TeamSettings.MaxUsersPerTeam']
+    assert result['config'] == {'TeamSettings': changed['TeamSettings']}
+    assert sent() == [('GET', '/config', None), ('GET', '/config/environment', None),
+                      ('PUT', '/config/patch', {'TeamSettings': {'MaxUsersPerTeam': 60}})]

@@ -2,7 +2,7 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Plugins: reading a bundle's manifest as the server does; a server that refuses plugins."""
+"""Plugins: reading a bundle's manifest as the server does; a server that refuses plugins; the module's work."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
@@ -15,8 +15,9 @@ import pytest
 import responses
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.plugin import (
-    PluginError, Plugins, checked_options, read_manifest,
+    PluginError, Plugins, checked_options, manage_plugin, read_manifest,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import InvalidInput
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver, MattermostError
 
 URL = 'https://chat.example.com:443'  # the driver's URL names the port
@@ -134,3 +135,39 @@ def test_other_refusals_keep_the_servers_error():
     assert plugins.doing == "enable plugin 'com.example.standup'"
     assert [(call.request.method, call.request.url) for call in responses.calls] == [
         ('POST', URL + '/api/v4/plugins/com.example.standup/enable')]
+
+
+# mattermost_plugin's work, run with a Task whose driver sends to a mocked API (conftest.py).
+
+def plugin_options(**given):
+    return dict(dict(src=None, id='com.example.standup', state='present', force=False), **given)
+
+
+def test_manage_plugin_refuses_a_bad_id_before_any_request(make_task, sent):
+    with pytest.raises(InvalidInput, match="id 'x' is not a valid plugin id"):
+        manage_plugin(make_task(plugin_options(id='x')))
+    assert sent() == []
+
+
+def test_manage_plugin_disables_an_enabled_plugin_and_reads_it_back(api, make_task, sent):
+    installed = dict(active=[dict(id='com.example.standup', name='Standup', version='1.2.0')], inactive=[])
+    api.get(URL + '/api/v4/plugins', json=installed)
+    api.get(URL + '/api/v4/plugins/statuses', json=[dict(plugin_id='com.example.standup', state=2)])
+    api.post(URL + '/api/v4/plugins/com.example.standup/disable', json={'status': 'OK'})
+    api.get(URL + '/api/v4/plugins', json=dict(active=[], inactive=installed['active']))
+    api.get(URL + '/api/v4/plugins/statuses', json=[dict(plugin_id='com.example.standup', state=0)])
+    result = manage_plugin(make_task(plugin_options(id='COM.example.standup', state='disabled'), diff=True))
+    assert result['changed'] is True
+    assert result['plugin']['enabled'] is False
+    assert result['diff'] == dict(before=dict(state='enabled', version='1.2.0'),
+                                  after=dict(state='disabled', version='1.2.0'))
+    assert sent() == [('GET', '/plugins', None), ('GET', '/plugins/statuses', None),
+                      ('POST', '/plugins/com.example.standup/disable', None),
+                      ('GET', '/plugins', None), ('GET', '/plugins/statuses', None)]
+
+
+def test_manage_plugin_needs_src_to_install(api, make_task, sent):
+    api.get(URL + '/api/v4/plugins', json=dict(active=[], inactive=[]))
+    with pytest.raises(PluginError, match="Plugin 'com.example.standup' is not installed: give src"):
+        manage_plugin(make_task(plugin_options(state='enabled')))
+    assert sent() == [('GET', '/plugins', None)]

@@ -11,9 +11,9 @@ import pytest
 import responses
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.role import (
-    RoleError, RolePermissions, problems, unknown_permissions, wanted_permissions,
+    RoleError, RolePermissions, ensure_role, problems, unknown_permissions, wanted_permissions,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import RequestFailed
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import InvalidInput, RequestFailed
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
 
 API = 'https://chat.example.com:443/api/v4'
@@ -122,3 +122,28 @@ def test_a_change_the_server_did_not_take_fails(mocked):
     _role_permissions, run = ensure(options(permissions=['join_public_channels'], permissions_exclusive=True))
     with pytest.raises(RoleError, match='did not take these changes of the permissions of role team_user: view_team'):
         run()
+
+
+# mattermost_role's work, run with a Task whose driver sends to a mocked API (conftest.py).
+
+def test_ensure_role_refuses_exclusive_removal_before_any_request(make_task, sent):
+    with pytest.raises(InvalidInput, match='permissions_exclusive needs state=present'):
+        ensure_role(make_task(options(permissions=['view_team'], permissions_exclusive=True, state='absent')))
+    assert sent() == []
+
+
+def test_ensure_role_adds_a_permission_checked_against_the_servers(api, make_task, sent):
+    api.get(API + '/roles/name/team_user', json=TEAM_USER)
+    api.get(API + '/roles/name/system_admin', json=SYSTEM_ADMIN)
+    api.put(API + '/roles/%s/patch' % ROLE_ID, json=dict(TEAM_USER, permissions=TEAM_USER['permissions'] + ['create_team']))
+    result = ensure_role(make_task(options(permissions=['create_team']), diff=True))
+    assert result['changed'] is True
+    assert sent() == [('GET', '/roles/name/team_user', None), ('GET', '/roles/name/system_admin', None),
+                      ('PUT', '/roles/%s/patch' % ROLE_ID, {'permissions': ['create_team', 'join_public_channels', 'view_team']})]
+
+
+def test_ensure_role_in_check_mode_writes_nothing(api, make_task, sent):
+    api.get(API + '/roles/name/team_user', json=TEAM_USER)
+    result = ensure_role(make_task(options(permissions=['view_team'], state='absent'), check_mode=True))
+    assert result['changed'] is True
+    assert sent() == [('GET', '/roles/name/team_user', None)]

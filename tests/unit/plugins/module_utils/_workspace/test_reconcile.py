@@ -2,18 +2,24 @@
 # Copyright (c) chatops.mattermost contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""mattermost_workspace's checks before any request, its plan's wording, and a worker's driver; the
-reads and writes are tested against the server (tests/integration/targets/mattermost_workspace)."""
+"""mattermost_workspace's checks before any request, its plan's wording, a worker's driver, and its work
+with a mocked API in check mode; the writes are tested against the server
+(tests/integration/targets/mattermost_workspace)."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
+import pytest
+
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import InvalidInput
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.team import Team
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.user import User
 from ansible_collections.chatops.mattermost.plugins.module_utils._workspace.reconcile import (
-    Item, Plan, Workspace, worker_driver,
+    Item, Plan, Workspace, ensure_workspace, worker_driver,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
+
+MOCKED_API = 'https://chat.example.com:443/api/v4'  # where conftest.py's make_task sends
 
 
 def workspace(**params):
@@ -98,3 +104,26 @@ def test_a_worker_driver_shares_the_login_without_a_request():
     assert (worker.client.token, worker.client.userid, worker.client.username) == ('session-token', 'i' * 26, 'admin')
     assert worker.user is driver.user
     assert worker.options['password'] is None
+
+
+# mattermost_workspace's work, run with a Task whose driver sends to a mocked API (conftest.py).
+
+WORKSPACE_OPTIONS = dict(users=None, bots=None, teams=None, prune=[], workers=1)
+
+
+def test_ensure_workspace_lists_every_problem_before_any_request(make_task, sent):
+    with pytest.raises(InvalidInput) as error:
+        ensure_workspace(make_task(dict(WORKSPACE_OPTIONS, teams=[{'name': 'x'}, {'name': 'ok', 'channels': [{'name': ''}]}])))
+    assert [problem.split(' ')[0] for problem in error.value.problems] == ['teams[0].name', 'teams[1].channels[0].name']
+    assert sent() == []
+
+
+def test_ensure_workspace_in_check_mode_reads_in_bulk_and_writes_nothing(api, make_task, sent):
+    api.get(MOCKED_API + '/teams', json=dict(teams=[], total_count=0))
+    api.get(MOCKED_API + '/bots', json=[])
+    result = ensure_workspace(make_task(dict(WORKSPACE_OPTIONS, teams=[{'name': 'ops', 'display_name': 'Ops'}]),
+                                        check_mode=True))
+    assert result['changed'] is True
+    assert sent() == [('GET', '/teams?page=0&per_page=200&include_total_count=true', None),
+                      ('GET', '/bots?include_deleted=true&per_page=200&page=0', None)]
+    assert [entry['action'] for entry in result['plan']] == ['create']
