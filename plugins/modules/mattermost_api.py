@@ -116,60 +116,13 @@ json:
   sample: {id: 4xp9fdt77pncbef59f4k1qe83o, name: ops}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver.client import decode_json
-
-BASE_PATH = '/api/v4'
-
-
-def decoded(response):
-    try:
-        answer = decode_json(response)
-    except MattermostError:  # an HTML page or broken JSON: there is no JSON to return
-        return None
-    return answer if isinstance(answer, (dict, list)) else None
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_task
+from ansible_collections.chatops.mattermost.plugins.module_utils._raw_request import API_ARGUMENT_SPEC, send
 
 
 def main():
-    module = mattermost_module(
-        dict(
-            method=dict(type='str', choices=['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], default='GET'),
-            path=dict(type='str', required=True),
-            params=dict(type='dict'),
-            body=dict(type='raw'),
-            status_code=dict(type='list', elements='int'),
-        ),
-        supports_check_mode=True,
-    )
-    run_module(module, lambda: send(module.params, module.check_mode))
-
-
-def send(params, check_mode):
-    """The module's result: the answer of the request the options describe."""
-    method = params['method']
-    path = params['path']
-    if path.startswith(BASE_PATH + '/'):
-        path = path[len(BASE_PATH):]
-    if not path.startswith('/') or '?' in path:
-        raise Failure('path must start with / and have no query string (give it as params), not %r' % path)
-    changed = method != 'GET'
-    if check_mode and changed:
-        return dict(changed=True)
-
-    driver = login(params)
-    accepted = params['status_code']
-    try:
-        response = driver.client.make_request(method, path, options=params['body'], params=params['params'])
-    except MattermostError as exc:
-        if exc.response is None or not accepted or exc.status_code not in accepted:
-            raise RequestFailed(exc, 'send %s %s' % (method, path))
-        response = exc.response
-    if accepted and response.status_code not in accepted:
-        raise Failure('%s %s answered HTTP %s, not one of %s' % (method, path, response.status_code, accepted),
-                      changed=changed, status=response.status_code, json=decoded(response))
-    return dict(changed=changed, status=response.status_code, json=decoded(response))
+    module = mattermost_module(API_ARGUMENT_SPEC, supports_check_mode=True)
+    run_task(module, send)
 
 
 if __name__ == '__main__':

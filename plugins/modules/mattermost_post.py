@@ -286,44 +286,15 @@ diff:
     after: {state: present, text: "Release 1.2.3: done"}
 '''
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._chat.poster import post
-
-
-def argument_spec():
-    return dict(
-        channel=dict(type='str'),
-        team=dict(type='str'),
-        user=dict(type='str'),
-        webhook_url=dict(type='str', no_log=True),
-        api_key=dict(type='str', no_log=True),
-        text=dict(type='str'),
-        props=dict(type='dict'),
-        attachments=dict(type='list', elements='dict'),
-        files=dict(type='list', elements='path'),
-        root_id=dict(type='str'),
-        priority=dict(type='str', choices=['important', 'urgent']),
-        requested_ack=dict(type='bool', default=False),
-        pinned=dict(type='bool'),
-        post_id=dict(type='str'),
-        key=dict(type='str', no_log=False),
-        key_search_limit=dict(type='int', default=1000, no_log=False),
-        username=dict(type='str'),
-        icon_url=dict(type='str'),
-        icon_emoji=dict(type='str'),
-        state=dict(type='str', choices=['present', 'absent'], default='present'),
-    )
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_task
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.poster import POST_ARGUMENT_SPEC, POST_MUTUALLY_EXCLUSIVE, post
 
 
 def main():
     # The connection is not needed with an incoming webhook: post() checks it otherwise.
-    module = mattermost_module(
-        argument_spec(),
-        mutually_exclusive=[('channel', 'user'), ('post_id', 'key'), ('webhook_url', 'api_key'), ('icon_url', 'icon_emoji')],
-        connection_required=False,
-        supports_check_mode=True,
-    )
-    run_module(module, lambda: post(module))
+    module = mattermost_module(POST_ARGUMENT_SPEC, mutually_exclusive=POST_MUTUALLY_EXCLUSIVE, connection_required=False,
+                               supports_check_mode=True)
+    run_task(module, post)
 
 
 if __name__ == '__main__':

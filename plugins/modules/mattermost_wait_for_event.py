@@ -218,94 +218,13 @@ elapsed:
   sample: 12.5
 '''
 
-import time
-
-from ansible.module_utils.basic import missing_required_lib
-
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module, run_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
-    Failure, RequestFailed, check,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import WEBSOCKETS_IMPORT_ERROR, MattermostError
-from ansible_collections.chatops.mattermost.plugins.module_utils._chat.events import (
-    filter_problems, name_event, resolve_filter, wait_for_event,
-)
-from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import is_id
-
-
-def problems(params):
-    """What is wrong with the options, before any request."""
-    found = filter_problems(params)
-    if params['timeout'] <= 0:
-        found.append('timeout must be more than 0')
-    if params['since'] and not is_id(params['since']):
-        if 'posted' in params['events'] and not (params['channel'] or params['root_id']):
-            found.append('since as a time needs channel or root_id: the channel to read the posts of')
-        if params['reaction'] and not (params['reaction_post_id'] or params['root_id']):
-            found.append('since as a time needs reaction_post_id or root_id: the post to read the reactions of')
-    if not params['events'] and not params['reaction']:
-        found.append('events cannot be empty')
-    return found
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import mattermost_module, run_task
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.events import WAIT_FOR_EVENT_ARGUMENT_SPEC, wait_for_event_result
 
 
 def main():
-    module = mattermost_module(
-        dict(
-            events=dict(type='list', elements='str', default=['posted']),
-            channel=dict(type='str'),
-            team=dict(type='str'),
-            users=dict(type='list', elements='str'),
-            include_own=dict(type='bool', default=False),
-            match=dict(type='str'),
-            root_id=dict(type='str'),
-            reaction=dict(type='list', elements='str'),
-            reaction_post_id=dict(type='str'),
-            since=dict(type='str'),
-            timeout=dict(type='float', default=300),
-            fail_on_timeout=dict(type='bool', default=True),
-        ),
-        supports_check_mode=True,
-    )
-    params = module.params
-    started = time.monotonic()
-
-    def elapsed():
-        return round(time.monotonic() - started, 3)
-
-    def listen(driver):
-        """The event, or None when none came in time."""
-        doing = 'look up what to wait for'
-        try:
-            event_filter = resolve_filter(
-                driver, events=params['events'], channel=params['channel'], team=params['team'], users=params['users'],
-                include_own=params['include_own'], match=params['match'], root_id=params['root_id'],
-                reactions=params['reaction'], reaction_post_id=params['reaction_post_id'], since=params['since'])
-            doing = 'wait for an event'
-            event = wait_for_event(driver, event_filter, max(params['timeout'] - (time.monotonic() - started), 0.001))
-            doing = 'look up the user and the channel of the event'
-            return name_event(driver, event) if event else None
-        except ValueError as exc:
-            raise Failure(str(exc))
-        except MattermostError as exc:
-            raise RequestFailed(exc, doing)
-
-    def work():
-        if WEBSOCKETS_IMPORT_ERROR:
-            raise Failure(missing_required_lib('websockets'), exception=WEBSOCKETS_IMPORT_ERROR)
-        check(problems(params))
-        driver = login(params)
-        try:
-            event = listen(driver)
-        except Failure as exc:
-            exc.result['elapsed'] = elapsed()
-            raise
-        if event is None:
-            if params['fail_on_timeout']:
-                raise Failure('No matching event within %g seconds' % params['timeout'], timed_out=True, event={},
-                              elapsed=elapsed())
-            return dict(changed=False, timed_out=True, event={}, elapsed=elapsed())
-        return dict(changed=False, timed_out=False, event=event, elapsed=elapsed())
-    run_module(module, work)
+    module = mattermost_module(WAIT_FOR_EVENT_ARGUMENT_SPEC, supports_check_mode=True)
+    run_task(module, wait_for_event_result)
 
 
 if __name__ == '__main__':

@@ -7,8 +7,9 @@
 `EventFilter` decides over decoded websocket events (as the driver's EventStream gives them) and over
 posts and reactions read through the API; it makes no request. `resolve_filter` builds one from
 names (a channel by name, usernames, a post id for `since`) through the driver, `catch_up` reads what
-happened before listening, `wait_for_event` listens. Nothing here imports Ansible, so that the
-mattermost_wait_for_event module and an Event-Driven Ansible event source share the matching.
+happened before listening, `wait_for_event` listens; `wait_for_event_result` is the work of the
+mattermost_wait_for_event module. Nothing here imports Ansible, so that the module and an
+Event-Driven Ansible event source share the matching.
 """
 
 from __future__ import (absolute_import, division, print_function)
@@ -20,7 +21,10 @@ import time
 
 from collections import OrderedDict
 
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver import RESUME_FAILED, ResourceNotFound
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
+    RESUME_FAILED, WEBSOCKETS_IMPORT_ERROR, MattermostError, ResourceNotFound,
+)
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed, check
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import NotFound, find_channel, is_id, user_ids
 from ansible_collections.chatops.mattermost.plugins.module_utils._chat.posts import emoji_name
 
@@ -426,3 +430,80 @@ def wait_for_event(driver, event_filter, timeout):
             if found:
                 return found
     return None
+
+
+# mattermost_wait_for_event's work: its options and a function of its Task (_connection.Task).
+
+WAIT_FOR_EVENT_ARGUMENT_SPEC = dict(
+    events=dict(type='list', elements='str', default=['posted']),
+    channel=dict(type='str'),
+    team=dict(type='str'),
+    users=dict(type='list', elements='str'),
+    include_own=dict(type='bool', default=False),
+    match=dict(type='str'),
+    root_id=dict(type='str'),
+    reaction=dict(type='list', elements='str'),
+    reaction_post_id=dict(type='str'),
+    since=dict(type='str'),
+    timeout=dict(type='float', default=300),
+    fail_on_timeout=dict(type='bool', default=True),
+)
+
+
+def wait_problems(params):
+    """What is wrong with mattermost_wait_for_event's options, before any request."""
+    found = filter_problems(params)
+    if params['timeout'] <= 0:
+        found.append('timeout must be more than 0')
+    if params['since'] and not is_id(params['since']):
+        if 'posted' in params['events'] and not (params['channel'] or params['root_id']):
+            found.append('since as a time needs channel or root_id: the channel to read the posts of')
+        if params['reaction'] and not (params['reaction_post_id'] or params['root_id']):
+            found.append('since as a time needs reaction_post_id or root_id: the post to read the reactions of')
+    if not params['events'] and not params['reaction']:
+        found.append('events cannot be empty')
+    return found
+
+
+def listen(driver, params, started):
+    """The event the options of mattermost_wait_for_event describe, named, or None when none came
+    before `timeout` seconds since `started` (a time.monotonic())."""
+    doing = 'look up what to wait for'
+    try:
+        event_filter = resolve_filter(
+            driver, events=params['events'], channel=params['channel'], team=params['team'], users=params['users'],
+            include_own=params['include_own'], match=params['match'], root_id=params['root_id'],
+            reactions=params['reaction'], reaction_post_id=params['reaction_post_id'], since=params['since'])
+        doing = 'wait for an event'
+        event = wait_for_event(driver, event_filter, max(params['timeout'] - (time.monotonic() - started), 0.001))
+        doing = 'look up the user and the channel of the event'
+        return name_event(driver, event) if event else None
+    except ValueError as exc:
+        raise Failure(str(exc))
+    except MattermostError as exc:
+        raise RequestFailed(exc, doing)
+
+
+def wait_for_event_result(task):
+    """mattermost_wait_for_event's result: the event, or a time-out (a failure unless fail_on_timeout
+    is false), with the seconds waited (`elapsed`)."""
+    params = task.params
+    started = time.monotonic()
+
+    def elapsed():
+        return round(time.monotonic() - started, 3)
+
+    task.require('websockets', WEBSOCKETS_IMPORT_ERROR)
+    check(wait_problems(params))
+    driver = task.driver()
+    try:
+        event = listen(driver, params, started)
+    except Failure as exc:
+        exc.result['elapsed'] = elapsed()
+        raise
+    if event is None:
+        if params['fail_on_timeout']:
+            raise Failure('No matching event within %g seconds' % params['timeout'], timed_out=True, event={},
+                          elapsed=elapsed())
+        return dict(changed=False, timed_out=True, event={}, elapsed=elapsed())
+    return dict(changed=False, timed_out=False, event=event, elapsed=elapsed())

@@ -11,9 +11,6 @@ __metaclass__ = type
 import copy
 import os
 
-from ansible.module_utils.basic import missing_required_lib
-
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login
 from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, RequestFailed, Work, check, error_message,
@@ -27,6 +24,30 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._chat.posts imp
     OVERRIDE_PROPS, comparable, direct_channel, hook_url, link_team_name, override_props, override_warning, permalink,
     post_body, send_to_webhook, webhook_parts, webhook_payload,
 )
+
+POST_ARGUMENT_SPEC = dict(
+    channel=dict(type='str'),
+    team=dict(type='str'),
+    user=dict(type='str'),
+    webhook_url=dict(type='str', no_log=True),
+    api_key=dict(type='str', no_log=True),
+    text=dict(type='str'),
+    props=dict(type='dict'),
+    attachments=dict(type='list', elements='dict'),
+    files=dict(type='list', elements='path'),
+    root_id=dict(type='str'),
+    priority=dict(type='str', choices=['important', 'urgent']),
+    requested_ack=dict(type='bool', default=False),
+    pinned=dict(type='bool'),
+    post_id=dict(type='str'),
+    key=dict(type='str', no_log=False),
+    key_search_limit=dict(type='int', default=1000, no_log=False),
+    username=dict(type='str'),
+    icon_url=dict(type='str'),
+    icon_emoji=dict(type='str'),
+    state=dict(type='str', choices=['present', 'absent'], default='present'),
+)
+POST_MUTUALLY_EXCLUSIVE = [('channel', 'user'), ('post_id', 'key'), ('webhook_url', 'api_key'), ('icon_url', 'icon_emoji')]
 
 API_ONLY = ('key', 'post_id', 'root_id', 'files', 'pinned', 'team')
 OVERRIDES = tuple(option for option, prop in OVERRIDE_PROPS)
@@ -66,30 +87,29 @@ def problems(params, webhook):
     return found
 
 
-def post(module):
-    """Post as the module's options say, through an incoming webhook or through the API; return the
-    module's result, or raise a Failure."""
-    params = module.params
+def post(task):
+    """mattermost_post's work: post as the options of `task` (a _connection.Task) say, through an
+    incoming webhook or through the API; return the module's result, or raise a Failure."""
+    params = task.params
     webhook = bool(params['webhook_url'] or params['api_key'])
     check(problems(params, webhook))
     if webhook:
-        return post_through_webhook(module)
-    return Poster(params, login(params), module.check_mode, module._diff).ensure()
+        return post_through_webhook(task)
+    return Poster(params, task.driver(), task.check_mode, task.diff).ensure()
 
 
-def post_through_webhook(module):
-    params = module.params
+def post_through_webhook(task):
+    params = task.params
     webhook_url = params['webhook_url'] or hook_url(params['url'] or '', params['api_key'])
     try:
         hook_id = webhook_parts(webhook_url)[1]
     except ValueError as exc:
         raise Failure(str(exc))
     # The hook id alone is a secret too (the server's error messages name it).
-    module.no_log_values.add(hook_id)
-    if module.check_mode:
+    task.no_log_values.add(hook_id)
+    if task.check_mode:
         return dict(changed=True, post={})
-    if REQUESTS_IMPORT_ERROR:
-        raise Failure(missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
+    task.require('requests', REQUESTS_IMPORT_ERROR)
     payload = webhook_payload(**dict((name, params[name]) for name in (
         'text', 'channel', 'user', 'username', 'icon_url', 'icon_emoji', 'attachments', 'props', 'priority', 'requested_ack')))
     try:

@@ -29,7 +29,8 @@ importlib.import_module('ansible_collections.chatops.mattermost.plugins.module_u
 '''
 
 
-@pytest.mark.parametrize('name', ['_lookup', '_naming', '_errors', '_chat.posts', '_chat.post_key', '_chat.events', '_driver_options'])
+@pytest.mark.parametrize('name', ['_lookup', '_naming', '_errors', '_chat.posts', '_chat.post_key', '_chat.events', '_chat.poster',
+                                  '_raw_request', '_driver_options'])
 def test_imports_without_ansible(name):
     completed = subprocess.run([sys.executable, '-c', IMPORT_WITHOUT_ANSIBLE, COLLECTION, name],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True, check=False)

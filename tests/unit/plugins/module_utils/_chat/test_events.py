@@ -3,14 +3,21 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The matching of events (shared by mattermost_wait_for_event and event sources), over decoded events
-and with a fake driver for what is read through the API."""
+and with a fake driver for what is read through the API; the module's checks and failures before it
+listens, with a mocked API."""
 
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import json
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._chat.events import EventFilter, catch_up, decoded
+import pytest
+
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat import events
+from ansible_collections.chatops.mattermost.plugins.module_utils._chat.events import (
+    EventFilter, catch_up, decoded, wait_for_event_result,
+)
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, InvalidInput
 
 ME, ALICE, BOB = 'm' * 26, 'a' * 26, 'b' * 26
 CHANNEL, OTHER_CHANNEL, ROOT = 'c' * 26, 'o' * 26, 'r' * 26
@@ -134,3 +141,40 @@ def test_catch_up_returns_the_earliest_match_since_the_question():
     driver.reactions.reactions = []
     assert catch_up(driver, wanted, 1000)['post']['id'] == 'l' * 26
     assert catch_up(driver, wanted, 1400) is None
+
+
+# mattermost_wait_for_event's work, run with a Task whose driver sends to a mocked API (conftest.py).
+
+MOCKED_API = 'https://chat.example.com:443/api/v4'
+
+
+def wait_options(**given):
+    return dict(dict(events=['posted'], channel=None, team=None, users=None, include_own=False, match=None, root_id=None,
+                     reaction=None, reaction_post_id=None, since=None, timeout=5, fail_on_timeout=True), **given)
+
+
+def test_the_wait_is_refused_before_any_request(make_task, sent):
+    with pytest.raises(InvalidInput) as error:
+        wait_for_event_result(make_task(wait_options(match='(', timeout=0, since='1767600000000', events=['posted'])))
+    assert error.value.problems == [
+        'match is not a regular expression: missing ), unterminated subpattern at position 0',
+        'timeout must be more than 0',
+        'since as a time needs channel or root_id: the channel to read the posts of']
+    assert sent() == []
+
+
+def test_without_websockets_the_wait_fails_as_ansible_says(monkeypatch, make_task, sent):
+    monkeypatch.setattr(events, 'WEBSOCKETS_IMPORT_ERROR', 'No module named websockets')
+    with pytest.raises(Failure, match=r'Failed to import the required Python library \(websockets\)'):
+        wait_for_event_result(make_task(wait_options()))
+    assert sent() == []
+
+
+def test_a_channel_that_is_not_there_fails_with_the_seconds_waited(api, make_task, sent):
+    api.get(MOCKED_API + '/channels/' + CHANNEL, status=404, json=dict(id='app.channel.get.existing.app_error',
+                                                                       message='Not found', status_code=404))
+    with pytest.raises(Failure) as error:
+        wait_for_event_result(make_task(wait_options(channel=CHANNEL)))
+    assert error.value.msg == 'No channel has the id %s; give team to find a channel by name' % CHANNEL
+    assert 0 <= error.value.result['elapsed'] < 5
+    assert sent() == [('GET', '/channels/' + CHANNEL, None)]
