@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/env python
 """Run the project's tests: `make test` and its parts (`make unit`, `sanity`, `integration`, `lint`).
 
     runner.py [STAGE...] [--lane NAME]... [--target NAME]... [--list]
@@ -602,9 +602,9 @@ def digest(kind, path):
 
 
 def parse_arguments(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter,
-                                     epilog=__doc__.split('\n\n', 1)[1])
+    summary_line, details = __doc__.split('\n\n', 1)
+    parser = argparse.ArgumentParser(description=summary_line, epilog=details,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('stages', nargs='*', metavar='STAGE', help='stages or groups to run (default: all)')
     parser.add_argument('--lane', action='append', choices=[lane.name for lane in LANES],
                         help='run only this lane (repeatable)')
@@ -631,12 +631,13 @@ def main(argv=None):
     if arguments.target:
         targets = {name: targets[name] for name in arguments.target}
     targets = {name: targets[name] for name in order_targets(targets, read_timings(timings_dir))}
+    stages_run = {stage for lane, stages in planned for stage in stages}
 
     if arguments.list:
         for lane, stages in planned:
-            print('lane %s (%s, Python %s, server %s): %s' % (lane.name, lane.place, lane.python, lane.server,
-                                                            ', '.join(stages)))
-        if any('integration' in stages for _, stages in planned):
+            print('lane %s (%s, Python %s, server %s): %s'
+                  % (lane.name, lane.place, lane.python, lane.server, ', '.join(stages)))
+        if 'integration' in stages_run:
             print('integration targets, in order: %s' % ', '.join(
                 name + (' (server_wide)' if wide else '') for name, wide in targets.items()))
         return 0
@@ -645,9 +646,8 @@ def main(argv=None):
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(out)
     started = time.time()
-    stages_run = {stage for _, stages in planned for stage in stages}
     extra = []
-    if 'sanity' in stages_run and any(lane.place == HOST for lane, _ in planned):
+    if 'sanity' in stages_run and any(lane.place == HOST and 'sanity' in stages for lane, stages in planned):
         ensure_shellcheck()
     if 'integration' in stages_run and not build_plugin_bundles(cache):
         extra.append(Result('plugin-bundles', 0, 1))
