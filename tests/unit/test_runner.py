@@ -326,3 +326,14 @@ def test_a_lane_that_cannot_be_set_up_fails_and_frees_the_others(fake_run, monke
 def test_an_unknown_target_is_refused(fake_run):
     with pytest.raises(SystemExit, match='no such integration target: nope'):
         runner.main(['integration', '--target', 'nope'])
+
+
+def test_a_stage_that_breaks_is_a_failed_stage_with_its_traceback(fake_run, monkeypatch, capsys):
+    def broken(self):
+        raise IndexError('no tarball')
+    monkeypatch.setattr(runner.LaneRun, 'stage_unit', broken)
+    assert runner.main(['unit', 'sanity', '--lane', '2.18']) == 1
+    out = capsys.readouterr().out
+    assert re.search(r'^unit-2\.18 +0 passed, 1 failed', out, re.M)
+    assert re.search(r'^sanity-2\.18 +1 passed, 0 failed', out, re.M)
+    assert "IndexError: no tarball" in out[out.index('=== why unit-2.18 failed'):]

@@ -38,6 +38,7 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 import xml.etree.ElementTree as ET
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -379,29 +380,53 @@ class LaneRun:
                     self.run.coordinator.server_tests_done(self.lane.server)
 
     def run_stages(self):
-        started = time.time()
         setup = os.path.join(self.run.out, 'setup-%s.log' % self.lane.name)
-        problem = self.setup(setup)
-        if problem:
-            self.say('=== setup-%s FAILED: %s' % (self.lane.name, problem))
-            with open(setup, 'a') as log:
-                log.write('runner: %s\n' % problem)
-            self.results.append(Result('setup-' + self.lane.name, 0, 1, seconds=time.time() - started,
-                                       reasons=[('setup-' + self.lane.name, 'tail', setup)]))
+        if not self.timed(self.stage_name('setup'), lambda: self.stage_setup(setup)):
             return
         for stage in self.stages:
             try:
-                self.timed(getattr(self, 'stage_' + stage.replace('-', '_')))
+                self.timed(self.stage_name(stage), getattr(self, 'stage_' + stage.replace('-', '_')))
             finally:
                 if stage == 'server':
                     self.run.coordinator.server_tests_done(self.lane.server)
                     self._server_tests_reported = True
 
-    def timed(self, stage):
+    def stage_name(self, stage):
+        """unit-2.18 (a lane's stage), server-newest (the server tested), changelog (a release check)."""
+        if stage in RELEASE_CHECKS:
+            return stage
+        return '%s-%s' % (stage, self.lane.server if stage == 'server' else self.lane.name)
+
+    def timed(self, name, stage):
+        """Run STAGE and keep its result (None: nothing to count); False when it failed.
+
+        A stage that breaks (a bug of the runner, a full disk) is a failed stage with the traceback
+        in its log, not a lane that stops without a word in the summary.
+        """
         started = time.time()
-        result = stage()
+        try:
+            result = stage()
+        except Exception:  # pylint: disable=broad-except
+            log = os.path.join(self.run.out, name + '.broken.log')
+            with open(log, 'w') as handle:
+                handle.write(traceback.format_exc())
+            self.say('=== %s BROKE: %s' % (name, log))
+            result = Result(name, 0, 1, reasons=[(name, 'tail', log)])
+        if result is None:
+            return True
         result.seconds = time.time() - started
         self.results.append(result)
+        return result.failed == 0
+
+    def stage_setup(self, log):
+        """None when the lane is ready, else a failed result."""
+        problem = self.setup(log)
+        if not problem:
+            return None
+        self.say('=== setup-%s FAILED: %s' % (self.lane.name, problem))
+        with open(log, 'a') as handle:
+            handle.write('runner: %s\n' % problem)
+        return Result(self.stage_name('setup'), 0, 1, reasons=[(self.stage_name('setup'), 'tail', log)])
 
     def setup(self, log):
         """Make the lane ready for its stages; a problem's description, or None."""
@@ -474,14 +499,14 @@ shutil.copyfile(sys.argv[1], target)'''
         return Result(name, passed, failed, skipped, reasons=[(name, 'pytest', log)])
 
     def stage_unit(self):
-        return self.pytest('unit-' + self.lane.name, 'tests/unit')
+        return self.pytest(self.stage_name('unit'), 'tests/unit')
 
     def stage_server(self):
-        return self.pytest('server-' + self.lane.server, 'tests/server',
+        return self.pytest(self.stage_name('server'), 'tests/server',
                            env={'MATTERMOST_INTEGRATION_CONFIG': self.lane.server_config})
 
     def stage_sanity(self):
-        name = 'sanity-' + self.lane.name
+        name = self.stage_name('sanity')
         log = os.path.join(self.run.out, name + '.log')
         self.say('=== %s: ansible-test sanity --venv --python %s' % (name, self.lane.python))
         status = self.call(['ansible-test', 'sanity', '--venv', '--python', self.lane.python, '--color', 'no'],
@@ -491,7 +516,7 @@ shutil.copyfile(sys.argv[1], target)'''
         return Result(name, passed, failed, reasons=[(name, 'sanity', log)])
 
     def stage_integration(self):
-        name = 'integration-' + self.lane.name
+        name = self.stage_name('integration')
         folder = os.path.join(self.run.out, name)
         timings = os.path.join(self.run.timings_dir, self.lane.name)
         os.makedirs(folder, exist_ok=True)
