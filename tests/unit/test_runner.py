@@ -231,10 +231,13 @@ def test_each_lane_tests_the_ansible_core_its_requirements_install():
 
 def test_one_lane_runs_the_server_tests_and_the_release_checks():
     assert [lane.name for lane in runner.LANES if lane.server_tests] == ['2.18']
+    # The server tests restart the server with scripts/server.sh, which only the host has.
+    assert all(lane.place == runner.HOST for lane in runner.LANES if lane.server_tests)
     assert [lane.name for lane in runner.LANES if lane.release_checks] == ['2.18']
 
 
-HOST = runner.Lane('2.18', runner.HOST, '3.11', 'oldest', 'r.txt', server_tests=True, release_checks=True)
+HOST = runner.Lane('2.18', runner.HOST, '3.11', 'oldest', 'r.txt', server_tests=('oldest', 'newest'),
+                   release_checks=True)
 ROOT = runner.Lane('2.21', runner.DEBIAN, '3.13', 'newest', 'r.txt')
 
 
@@ -337,3 +340,25 @@ def test_a_stage_that_breaks_is_a_failed_stage_with_its_traceback(fake_run, monk
     assert re.search(r'^unit-2\.18 +0 passed, 1 failed', out, re.M)
     assert re.search(r'^sanity-2\.18 +1 passed, 0 failed', out, re.M)
     assert "IndexError: no tarball" in out[out.index('=== why unit-2.18 failed'):]
+
+
+def test_the_server_tests_run_once_per_server_and_free_each_servers_lanes(fake_run, monkeypatch, capsys):
+    tested = []
+
+    def server_tests(self, server):
+        tested.append(server)
+        return runner.Result('server-' + server, 27, 0)
+
+    def integration(self):
+        # Returns only once the server tests on this lane's server are done (else the test hangs).
+        self.run.coordinator.wait_for_server_tests(self.lane.server)
+        assert self.lane.server in tested
+        return runner.Result('integration-' + self.lane.name, 22, 0)
+    monkeypatch.setattr(runner.LaneRun, 'server_tests', server_tests)
+    monkeypatch.setattr(runner.LaneRun, 'stage_integration', integration)
+    monkeypatch.setattr(runner, 'build_plugin_bundles', lambda cache: True)
+    assert runner.main(['server', 'integration']) == 0
+    assert tested == ['oldest', 'newest']
+    out = capsys.readouterr().out
+    assert re.search(r'^server-oldest +27 passed', out, re.M) and re.search(r'^server-newest +27 passed', out, re.M)
+    assert out.rstrip().splitlines()[-1] == '98 passed, 0 failed'

@@ -12,9 +12,9 @@ runs nothing.
 Each lane runs one ansible-core version somewhere (the host's .venv, or the Debian 13 root of
 scripts/chroot.sh) against one named server (scripts/server.sh writes
 tests/integration/integration_config.NAME.yml for each). The lanes run side by side, each its
-stages in order: unit tests, the driver's server tests, ansible-test sanity, then every
-integration target once, one at a time, the longest first (by the seconds each took last time,
-kept in $MATTERMOST_CACHE/integration-seconds). Two lanes on the same server share its test data,
+stages in order: unit tests, the driver's server tests (by a host lane, against each server in
+its server_tests), ansible-test sanity, then every integration target once, one at a time, the
+longest first (by the seconds each took last time, kept in $MATTERMOST_CACHE/integration-seconds). Two lanes on the same server share its test data,
 so a lane never takes a target the other lane is running on that server, nor a target that
 changes server-wide state or relies on its defaults (aliases `server_wide`) while the other runs
 one too; and no lane runs a target while the server tests, which restart the server, run on it.
@@ -64,7 +64,9 @@ class Lane:
     python: str               # the Python version ansible-test runs with
     server: str               # the server's name: tests/integration/integration_config.<server>.yml
     requirements: str         # what its virtualenv is made from
-    server_tests: bool = False  # runs the driver's tests (tests/server) against its server
+    # The servers this lane runs the driver's tests (tests/server) against. Only a lane on the host
+    # may: one of them restarts the server with scripts/server.sh.
+    server_tests: tuple = ()
     release_checks: bool = False  # runs ansible-lint, the changelog check and galaxy-importer
 
     @property
@@ -75,12 +77,17 @@ class Lane:
 
     @property
     def server_config(self):
-        return os.path.join(REPO, 'tests', 'integration', 'integration_config.%s.yml' % self.server)
+        return server_config(self.server)
+
+
+def server_config(server):
+    """The connection settings scripts/server.sh writes for the server named SERVER."""
+    return os.path.join(REPO, 'tests', 'integration', 'integration_config.%s.yml' % server)
 
 
 # The oldest and the newest ansible-core the collection claims (meta/runtime.yml).
 LANES = (
-    Lane('2.18', HOST, '3.11', 'newest', 'tests/requirements.txt', server_tests=True, release_checks=True),
+    Lane('2.18', HOST, '3.11', 'newest', 'tests/requirements.txt', server_tests=('newest',), release_checks=True),
     Lane('2.21', DEBIAN, '3.13', 'newest', 'tests/requirements-newest.txt'),
 )
 
@@ -315,7 +322,7 @@ class LaneRun:
         self.stream = stream
         self.results = []
         self._log = None
-        self._server_tests_reported = False
+        self._server_tests_reported = set()
 
     @property
     def log_path(self):
@@ -376,26 +383,28 @@ class LaneRun:
                 self.run_stages()
             finally:
                 # Whatever happened, the lanes waiting for this one's server tests go on.
-                if 'server' in self.stages and not self._server_tests_reported:
-                    self.run.coordinator.server_tests_done(self.lane.server)
+                if 'server' in self.stages:
+                    for server in set(self.lane.server_tests) - self._server_tests_reported:
+                        self.run.coordinator.server_tests_done(server)
 
     def run_stages(self):
         setup = os.path.join(self.run.out, 'setup-%s.log' % self.lane.name)
         if not self.timed(self.stage_name('setup'), lambda: self.stage_setup(setup)):
             return
         for stage in self.stages:
-            try:
+            if stage != 'server':
                 self.timed(self.stage_name(stage), getattr(self, 'stage_' + stage.replace('-', '_')))
-            finally:
-                if stage == 'server':
-                    self.run.coordinator.server_tests_done(self.lane.server)
-                    self._server_tests_reported = True
+                continue
+            for server in self.lane.server_tests:
+                try:
+                    self.timed('server-' + server, lambda server=server: self.server_tests(server))
+                finally:
+                    self.run.coordinator.server_tests_done(server)
+                    self._server_tests_reported.add(server)
 
     def stage_name(self, stage):
-        """unit-2.18 (a lane's stage), server-newest (the server tested), changelog (a release check)."""
-        if stage in RELEASE_CHECKS:
-            return stage
-        return '%s-%s' % (stage, self.lane.server if stage == 'server' else self.lane.name)
+        """unit-2.18 (a lane's stage), changelog (a release check)."""
+        return stage if stage in RELEASE_CHECKS else '%s-%s' % (stage, self.lane.name)
 
     def timed(self, name, stage):
         """Run STAGE and keep its result (None: nothing to count); False when it failed.
@@ -445,9 +454,11 @@ class LaneRun:
         if {'sanity', 'integration', 'ansible-lint'} & set(self.stages):
             if subprocess.call(['make', '-s', '-C', REPO, 'sync', 'COLLECTION_ROOT=' + self.lane.collection]) != 0:
                 return 'make sync failed'
-        if {'integration', 'server'} & set(self.stages):
-            if not os.path.exists(self.lane.server_config):
-                return 'no %s: run make server' % os.path.relpath(self.lane.server_config, REPO)
+        servers = ([self.lane.server] if 'integration' in self.stages else []) + (
+            list(self.lane.server_tests) if 'server' in self.stages else [])
+        for server in servers:
+            if not os.path.exists(server_config(server)):
+                return 'no %s: run make server' % os.path.relpath(server_config(server), REPO)
         if 'integration' in self.stages:
             shutil.copyfile(self.lane.server_config, os.path.join(
                 self.lane.collection, 'tests', 'integration', 'integration_config.yml'))
@@ -501,9 +512,10 @@ shutil.copyfile(sys.argv[1], target)'''
     def stage_unit(self):
         return self.pytest(self.stage_name('unit'), 'tests/unit')
 
-    def stage_server(self):
-        return self.pytest(self.stage_name('server'), 'tests/server',
-                           env={'MATTERMOST_INTEGRATION_CONFIG': self.lane.server_config})
+    def server_tests(self, server):
+        """The driver's tests against SERVER: server-newest."""
+        return self.pytest('server-' + server, 'tests/server',
+                           env={'MATTERMOST_INTEGRATION_CONFIG': server_config(server)})
 
     def stage_sanity(self):
         name = self.stage_name('sanity')
@@ -677,7 +689,7 @@ def main(argv=None):
     if 'integration' in stages_run and not build_plugin_bundles(cache):
         extra.append(Result('plugin-bundles', 0, 1))
 
-    pending = collections.Counter(lane.server for lane, stages in planned if 'server' in stages)
+    pending = collections.Counter(server for lane, stages in planned if 'server' in stages for server in lane.server_tests)
     run = Run(out, Coordinator(pending), targets, timings_dir)
     runs = [LaneRun(run, lane, list(stages), stream=(index == 0)) for index, (lane, stages) in enumerate(planned)]
     threads = [threading.Thread(target=lane_run, name=lane_run.lane.name, daemon=True) for lane_run in runs]
