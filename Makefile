@@ -9,14 +9,29 @@ PY          := $(VENV)/bin/python
 COLLECTION_ROOT ?= .cache/collection/ansible_collections/chatops/mattermost
 export MATTERMOST_CACHE ?= $(HOME)/.cache/chatops-mattermost
 
-.PHONY: help venv server server-stop demo test unit sanity integration sync bench changelog clean
+# The tests are run by tests/utils/runner.py: `make test` runs every stage, the targets below one
+# part each. LANE=2.18 or LANE=2.21 keeps one ansible-core version; TARGET=name (several: "a b")
+# runs only those integration targets.
+RUN_TESTS = $(PY) tests/utils/runner.py $(if $(LANE),--lane $(LANE)) $(addprefix --target ,$(TARGET))
+
+.PHONY: help venv server server-stop demo test unit sanity integration lint sync bench changelog clean
 
 help:
 	@echo "make demo         start a local Mattermost server and run examples/demo.yml against it"
-	@echo "make test         run every test: unit, sanity, driver and module integration"
+	@echo "make test         run every test: unit, sanity, server, integration, lint (both ansible-core lanes)"
+	@echo "make unit         the unit tests (pytest tests/unit) in each lane"
+	@echo "make sanity       ansible-test sanity in each lane"
+	@echo "make integration  the driver's server tests and the integration targets against the server"
+	@echo "                  (TARGET=mattermost_team runs one target; LANE=2.18 or 2.21 one lane, for any of these)"
+	@echo "make lint         ansible-lint, the changelog against its fragments, galaxy-importer"
 	@echo "make server       build (once) and start the local Mattermost server"
 	@echo "make server-stop  stop it"
 	@echo "make changelog    write CHANGELOG.rst from changelogs/fragments"
+	@echo "make bench        measure the driver against mattermostdriver on the server"
+	@echo "make venv         make .venv with the test requirements"
+	@echo "make sync         copy the checkout into a collection tree (COLLECTION_ROOT=...)"
+	@echo "make clean        remove the collection copies and the test output"
+	@echo "make help         this list"
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt tests/requirements.txt tests/requirements-common.txt
@@ -45,10 +60,19 @@ demo: venv server
 	bash scripts/demo.sh
 
 test: venv server
-	bash scripts/test.sh
+	$(RUN_TESTS)
 
 unit: venv
-	$(PY) -m pytest -q tests/unit
+	$(RUN_TESTS) unit
+
+sanity: venv
+	$(RUN_TESTS) sanity
+
+integration: venv server
+	$(RUN_TESTS) server integration
+
+lint: venv
+	$(RUN_TESTS) lint
 
 changelog: venv
 	bash scripts/changelog.sh

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A Debian 13 "trixie" root with Python 3.13, where scripts/test.sh runs the newest ansible-core
+# A Debian 13 "trixie" root with Python 3.13, where tests/utils/runner.py runs the newest ansible-core
 # the collection claims (the host's Python is too old for it).
 #
 #   scripts/chroot.sh ensure         make the root once (debootstrap from Debian's packages, about
@@ -18,8 +18,8 @@ cache=${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}
 suite=trixie
 # What the tests need in the root: Python with venv (ansible-test --venv), certificates for the
 # package index, git (ansible-test lists the collection's files with it), shellcheck (sanity) and
-# ssh-keygen (ansible-test integration makes a key even for --local).
-packages=python3,python3-venv,ca-certificates,git,shellcheck,openssh-client
+# ssh-keygen (ansible-test integration makes a key even for --local), make (tests/unit/test_makefile.py).
+packages=python3,python3-venv,ca-certificates,git,shellcheck,openssh-client,make
 root="$cache/debian-$suite-root"
 # The marker names the package list: a root made with another list gets the missing packages.
 marker="$root/.chatops-mattermost-root-$(printf '%s' "$packages" | md5sum | cut -c1-12)"
@@ -74,7 +74,7 @@ run() {
     local name
     # Parts of the cache the root sees at the same paths: the test plugin's bundles
     # (tests/integration/targets/mattermost_plugin) are built with Go, which the root does not have
-    # (scripts/test.sh builds them on the host before its lanes start); the local server's instance holds its
+    # (tests/utils/runner.py builds them on the host before its lanes start); the local server's instance holds its
     # local-mode socket (integration_config.yml's mattermost_local_socket, which docs_examples uses).
     environment+=("MATTERMOST_CACHE=$cache")
     mkdir -p "$cache/test-plugins" "$cache/instance"

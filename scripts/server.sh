@@ -3,7 +3,8 @@
 #
 #   scripts/server.sh start    build the pinned server once (cached), start PostgreSQL and the
 #                              server on 127.0.0.1, create the admin user and token, and write
-#                              tests/integration/integration_config.yml; harmless when running
+#                              tests/integration/integration_config.yml (and a copy named for the
+#                              server, integration_config.newest.yml); harmless when running
 #   scripts/server.sh stop     stop the server (PostgreSQL keeps running: it is cheap)
 #   scripts/server.sh status   say whether it answers
 #
@@ -195,6 +196,8 @@ start() {
     python3 "$repo/scripts/bootstrap_server.py" --url "$site_url" \
         --socket "$run_dir/mattermost_local.socket" --state "$run_dir/admin.json" \
         --config "$repo/tests/integration/integration_config.yml" --cache "$cache"
+    # The test runner's lanes read the config of the server they are on by its name.
+    cp "$repo/tests/integration/integration_config.yml" "$repo/tests/integration/integration_config.newest.yml"
 }
 
 stop() {

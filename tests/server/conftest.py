@@ -18,7 +18,9 @@ import uuid
 import pytest
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-CONFIG = os.path.join(REPO, "tests", "integration", "integration_config.yml")
+# The test runner names the config of the server its lane is on (integration_config.<server>.yml).
+CONFIG = (os.environ.get("MATTERMOST_INTEGRATION_CONFIG")
+          or os.path.join(REPO, "tests", "integration", "integration_config.yml"))
 
 # The driver is imported from the working tree, the way people use it on its own.
 sys.path.insert(0, os.path.join(REPO, "plugins", "module_utils"))

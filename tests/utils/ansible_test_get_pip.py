@@ -4,7 +4,7 @@
 
 ansible-test creates empty virtual environments (`--venv`) and fills them by running a cached
 `get_pip_<version>.py` with pip's install arguments. Its file server is not reachable from every
-machine; the Python package index is. scripts/test.sh places this file in ansible-test's cache:
+machine; the Python package index is. tests/utils/runner.py places this file in ansible-test's cache:
 it bootstraps the interpreter's bundled pip, then installs the requested packages (the pinned pip
 among them) from the package index.
 """

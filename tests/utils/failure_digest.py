@@ -7,7 +7,8 @@
     failure_digest.py sanity LOG    ansible-test sanity's error lines
 
 A CI log is often read from its end only: the digest puts each failure's cause there, however long
-the run before it was. When nothing matches, the log's last lines are printed instead.
+the run before it was. When nothing matches, the log's last lines are printed instead. The test
+runner (tests/utils/runner.py) calls digest() for each failed stage.
 """
 
 import re
@@ -60,15 +61,21 @@ def sanity_digest(lines):
     return [line for line in lines if line.startswith('ERROR: ') or re.match(r'^WARNING: (Required program|Skipping)', line)]
 
 
+DIGESTS = {'ansible': ansible_digest, 'pytest': pytest_digest, 'sanity': sanity_digest}
+
+
+def digest(kind, lines):
+    """The lines of a log of KIND that say why it failed, else its last lines."""
+    found = DIGESTS[kind](lines)
+    return found or ['(no failure found in the log; its last lines:)'] + lines[-TAIL_LINES:]
+
+
 def main(argv):
-    if len(argv) != 3 or argv[1] not in ('ansible', 'pytest', 'sanity'):
+    if len(argv) != 3 or argv[1] not in DIGESTS:
         raise SystemExit(__doc__)
     with open(argv[2], errors='replace') as log:
         lines = log.read().splitlines()
-    digest = {'ansible': ansible_digest, 'pytest': pytest_digest, 'sanity': sanity_digest}[argv[1]](lines)
-    if not digest:
-        digest = ['(no failure found in the log; its last lines:)'] + lines[-TAIL_LINES:]
-    print('\n'.join(digest))
+    print('\n'.join(digest(argv[1], lines)))
 
 
 if __name__ == '__main__':
