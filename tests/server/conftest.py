@@ -20,8 +20,8 @@ import pytest
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # The server the tests talk to: MATTERMOST_INTEGRATION_CONFIG names its integration_config.NAME.yml
 # (a test lane per server), else the newest server's, written by `make server`.
-CONFIG = os.environ.get("MATTERMOST_INTEGRATION_CONFIG") or os.path.join(REPO, "tests", "integration",
-                                                                       "integration_config.yml")
+CONFIG = (os.environ.get("MATTERMOST_INTEGRATION_CONFIG")
+          or os.path.join(REPO, "tests", "integration", "integration_config.yml"))
 
 # The driver is imported from the working tree, the way people use it on its own.
 sys.path.insert(0, os.path.join(REPO, "plugins", "module_utils"))
