@@ -21,7 +21,8 @@
    when the action starts: rule matched by the engine, action planned and started; no playbook). Both
    times are taken in ansible-rulebook's process, so reading its output adds nothing. The burst: rules
    fired per second (first to last) and whether every post fired exactly once.
-Needs the server from `make server` and its tests/integration/integration_config.yml. Not a test: it
+Needs a server from `make server` (--server newest, the default, or oldest) and its
+tests/integration/integration_config.NAME.yml. Not a test: it
 asserts nothing but that no event was lost or duplicated.
 """
 from __future__ import (absolute_import, division, print_function)
@@ -338,8 +339,10 @@ def main():
     parser.add_argument('--writers', type=int, default=4)
     parser.add_argument('--spacing-ms', type=int, default=50, help='between the posts timed under ansible-rulebook')
     parser.add_argument('--no-rulebook', action='store_true', help='leave out part 4, ansible-rulebook')
+    parser.add_argument('--server', default='newest', choices=('newest', 'oldest'),
+                        help='the server of `make server` to measure (its tests/integration/integration_config.NAME.yml)')
     args = parser.parse_args()
-    with open(os.path.join(REPO, 'tests', 'integration', 'integration_config.yml')) as handle:
+    with open(os.path.join(REPO, 'tests', 'integration', 'integration_config.%s.yml' % args.server)) as handle:
         config = json.load(handle)
     admin = Driver({'url': config['mattermost_url'], 'token': config['mattermost_token']})
     admin.login()

@@ -4,7 +4,8 @@
 
     .venv/bin/python bench/workspace.py [--teams 20] [--channels 300] [--users 200] [--sample-users 30] ...
 
-Against the local server of `make server` (tests/integration/integration_config.yml):
+Against a local server of `make server` (`--server newest`, the default, or `oldest`: its
+tests/integration/integration_config.NAME.yml):
 
 1. sets up the large fixture through the driver on a pool of threads (20 teams, 300 channels, 200
    users, each user in 5 teams and 30 channels: about 6,000 channel memberships), after checking
@@ -477,8 +478,10 @@ def main():
                         help="which contenders run on the sample (default: all)")
     parser.add_argument("--clean-up", action="store_true",
                         help="only delete for good what earlier runs left behind (teams and users named bws...)")
+    parser.add_argument("--server", default="newest", choices=("newest", "oldest"),
+                        help="the server of `make server` to measure (its tests/integration/integration_config.NAME.yml)")
     args = parser.parse_args()
-    with open(os.path.join(REPO, "tests", "integration", "integration_config.yml")) as handle:
+    with open(os.path.join(REPO, "tests", "integration", "integration_config.%s.yml" % args.server)) as handle:
         config = json.load(handle)
     os.makedirs(OUTPUT, exist_ok=True)
     subprocess.run(["make", "-s", "sync"], cwd=REPO, check=True)

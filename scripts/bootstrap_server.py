@@ -91,6 +91,7 @@ def token_works(url, token):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--url", required=True)
+    parser.add_argument("--name", default="newest", help="the server's name in scripts/server.sh (newest, oldest)")
     parser.add_argument("--socket", required=True)
     parser.add_argument("--state", required=True, help="JSON file keeping the admin token")
     parser.add_argument("--config", required=True, help="ansible-test integration_config.yml")
@@ -119,6 +120,7 @@ def main():
         # JSON is YAML: no YAML library is needed here.
         json.dump({
             "mattermost_url": args.url,
+            "mattermost_server_name": args.name,
             "mattermost_token": token,
             "mattermost_admin_login": ADMIN_USERNAME,
             "mattermost_admin_password": ADMIN_PASSWORD,

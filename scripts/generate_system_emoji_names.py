@@ -5,7 +5,7 @@
 
 Usage: python scripts/generate_system_emoji_names.py [EMOJI_DATA_GO] [--output FILE]
 
-EMOJI_DATA_GO is server/public/model/emoji_data.go of the server/public version that server/go.mod
+EMOJI_DATA_GO is server/public/model/emoji_data.go of the server/public version that server/newest/go.mod
 pins, found by default in the Go module cache (`go env GOMODCACHE`), where building the server puts
 it. The server refuses a custom emoji named like one of its system emoji; mattermost_emoji checks
 the name against this list before sending anything. Only the names are kept.
@@ -42,12 +42,12 @@ SYSTEM_EMOJI_NAMES = frozenset("""
 
 
 def pinned_public_version():
-    with open(os.path.join(REPO_ROOT, 'server', 'go.mod')) as go_mod:
+    with open(os.path.join(REPO_ROOT, 'server', 'newest', 'go.mod')) as go_mod:
         for line in go_mod:
             words = line.split()
             if len(words) >= 2 and words[0] == PUBLIC_MODULE:
                 return words[1]
-    raise SystemExit('server/go.mod pins no %s' % PUBLIC_MODULE)
+    raise SystemExit('server/newest/go.mod pins no %s' % PUBLIC_MODULE)
 
 
 def default_source(version):

@@ -1,34 +1,48 @@
 #!/usr/bin/env bash
 # A local Mattermost server for development, the demo and the tests.
 #
-#   scripts/server.sh start    build the pinned server once (cached), start PostgreSQL and the
-#                              server on 127.0.0.1, create the admin user and token, and write
-#                              tests/integration/integration_config.yml (and a copy named for the
-#                              server, integration_config.newest.yml); harmless when running
-#   scripts/server.sh stop     stop the server (PostgreSQL keeps running: it is cheap)
-#   scripts/server.sh status   say whether it answers
+#   scripts/server.sh start [NAME]    build the pinned server once (cached), start PostgreSQL and
+#                                     the server on 127.0.0.1, create the admin user and token, and
+#                                     write tests/integration/integration_config.NAME.yml (and, for
+#                                     newest, integration_config.yml); harmless when running
+#   scripts/server.sh stop [NAME]     stop the server (PostgreSQL keeps running: it is cheap)
+#   scripts/server.sh restart [NAME]
+#   scripts/server.sh status [NAME]   say whether it answers
 #
-# The server version is pinned in server/go.mod (one place). Everything built or stored lives in
-# $MATTERMOST_CACHE (default ~/.cache/chatops-mattermost), outside the checkout, so a fresh clone
-# reuses the build and the data of an earlier one.
+# Two servers, each named: `newest` (port 8065, pinned in server/newest/go.mod) and `oldest`, the
+# oldest version the collection supports (port 8066, server/oldest/go.mod). Each has its own
+# database in one PostgreSQL cluster and its own instance directory. Without NAME, start, stop,
+# restart and status act on both; version, build-dir and env on newest.
+# Everything built or stored lives in $MATTERMOST_CACHE (default ~/.cache/chatops-mattermost),
+# outside the checkout, so a fresh clone reuses the build and the data of an earlier one.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cache=${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}
-port=${MATTERMOST_PORT:-8065}
 pg_port=${MATTERMOST_PG_PORT:-55432}
 pg_cluster=chatops-mattermost
-site_url="http://127.0.0.1:${port}"
-run_dir="$cache/instance"
-log_file="$run_dir/logs/mattermost.log"
-pid_file="$run_dir/mattermost.pid"
+all_servers=(newest oldest)
+
+# use_server NAME: point the functions below at one server.
+use_server() {
+    name=$1
+    case "$name" in
+        newest) port=8065 database=mattermost run_dir="$cache/instance" ;;
+        oldest) port=8066 database=mattermost_oldest run_dir="$cache/instance-oldest" ;;
+        *) die "no server named '$name' (newest, oldest)" ;;
+    esac
+    go_mod_dir="$repo/server/$name"
+    site_url="http://127.0.0.1:${port}"
+    log_file="$run_dir/logs/mattermost.log"
+    pid_file="$run_dir/mattermost.pid"
+}
 
 say() { printf 'server: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
 server_version() {
-    # The pseudo-version of github.com/mattermost/mattermost/server/v8 that server/go.mod requires.
-    awk '$1 == "github.com/mattermost/mattermost/server/v8" { print $2 }' "$repo/server/go.mod"
+    # The pseudo-version of github.com/mattermost/mattermost/server/v8 that server/NAME/go.mod requires.
+    awk '$1 == "github.com/mattermost/mattermost/server/v8" { print $2 }' "$go_mod_dir/go.mod"
 }
 
 build_dir() { echo "$cache/server-$(server_version)"; }
@@ -37,16 +51,16 @@ build_server() {
     local dir version gomodcache
     dir=$(build_dir)
     version=$(server_version)
-    [ -n "$version" ] || die "no server version in server/go.mod"
+    [ -n "$version" ] || die "no server version in $go_mod_dir/go.mod"
     if [ -x "$dir/bin/mattermost" ] && [ -d "$dir/i18n" ] && [ -d "$dir/templates" ]; then
         return 0
     fi
     command -v go >/dev/null || die "Go is needed to build the server (https://go.dev/doc/install)"
-    say "building Mattermost server $version (first time only, a few minutes)"
+    say "building Mattermost server $name ($version; first time only, a few minutes)"
     mkdir -p "$dir/bin"
     # The module proxy serves these versions but the checksum database does not know them;
-    # server/go.sum pins their hashes instead, and -mod=readonly refuses anything not in it.
-    (cd "$repo/server" && GOFLAGS=-mod=readonly GONOSUMDB=github.com/mattermost/mattermost \
+    # server/NAME/go.sum pins their hashes instead, and -mod=readonly refuses anything not in it.
+    (cd "$go_mod_dir" && GOFLAGS=-mod=readonly GONOSUMDB=github.com/mattermost/mattermost \
         go build -trimpath -o "$dir/bin/mattermost.tmp" github.com/mattermost/mattermost/server/v8/cmd/mattermost)
     gomodcache=$(go env GOMODCACHE)
     # The server refuses to start without its translations and e-mail templates, which are part of
@@ -89,8 +103,8 @@ ensure_postgres() {
     if [ "$("${psql[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = 'mmuser'")" != 1 ]; then
         "${psql[@]}" -c "CREATE ROLE mmuser LOGIN PASSWORD 'mmuser-local-only'"
     fi
-    if [ "$("${psql[@]}" -c "SELECT 1 FROM pg_database WHERE datname = 'mattermost'")" != 1 ]; then
-        "${psql[@]}" -c "CREATE DATABASE mattermost OWNER mmuser"
+    if [ "$("${psql[@]}" -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" != 1 ]; then
+        "${psql[@]}" -c "CREATE DATABASE $database OWNER mmuser"
     fi
 }
 
@@ -102,7 +116,7 @@ server_env() {
     cat <<EOF
 MM_CONFIG=$run_dir/config.json
 MM_SQLSETTINGS_DRIVERNAME=postgres
-MM_SQLSETTINGS_DATASOURCE=postgres://mmuser:mmuser-local-only@127.0.0.1:$pg_port/mattermost?sslmode=disable&connect_timeout=10
+MM_SQLSETTINGS_DATASOURCE=postgres://mmuser:mmuser-local-only@127.0.0.1:$pg_port/$database?sslmode=disable&connect_timeout=10
 MM_SERVICESETTINGS_SITEURL=$site_url
 MM_SERVICESETTINGS_LISTENADDRESS=127.0.0.1:$port
 MM_SERVICESETTINGS_ENABLELOCALMODE=true
@@ -167,17 +181,19 @@ fail_with_log() {
     exit 1
 }
 
+restart() { stop; start; }
+
 start() {
     build_server
     ensure_postgres
     mkdir -p "$run_dir/logs" "$run_dir/data"
     if answers || busy_but_running; then
-        say "already running at $site_url"
+        say "$name already running at $site_url"
     else
         [ -n "$(running_pid || true)" ] && stop
         local dir
         dir=$(build_dir)
-        say "starting $(server_version) at $site_url"
+        say "starting $name ($(server_version)) at $site_url"
         (
             cd "$dir"
             while IFS= read -r setting; do export "${setting?}"; done < <(server_env)
@@ -191,39 +207,60 @@ start() {
             sleep 1
             waited=$((waited + 1))
         done
-        say "up after ${waited}s"
+        say "$name up after ${waited}s"
     fi
-    python3 "$repo/scripts/bootstrap_server.py" --url "$site_url" \
+    local config="$repo/tests/integration/integration_config.$name.yml"
+    python3 "$repo/scripts/bootstrap_server.py" --url "$site_url" --name "$name" \
         --socket "$run_dir/mattermost_local.socket" --state "$run_dir/admin.json" \
-        --config "$repo/tests/integration/integration_config.yml" --cache "$cache"
-    # The test runner's lanes read the config of the server they are on by its name.
-    cp "$repo/tests/integration/integration_config.yml" "$repo/tests/integration/integration_config.newest.yml"
+        --config "$config" --cache "$cache"
+    # The unnamed config is the newest server's: `make demo` and ad-hoc test runs use it.
+    if [ "$name" = newest ]; then
+        cp "$config" "$repo/tests/integration/integration_config.yml"
+    fi
 }
 
 stop() {
     local pid
     pid=$(running_pid || true)
     if [ -z "$pid" ]; then
-        say "not running"
+        say "$name not running"
         return 0
     fi
     kill "$pid"
     for _ in $(seq 1 60); do
-        kill -0 "$pid" 2>/dev/null || { say "stopped"; rm -f "$pid_file"; return 0; }
+        kill -0 "$pid" 2>/dev/null || { say "$name stopped"; rm -f "$pid_file"; return 0; }
         sleep 0.5
     done
     kill -9 "$pid" 2>/dev/null || true
     rm -f "$pid_file"
-    say "killed"
+    say "$name killed"
 }
 
-case "${1:-start}" in
-    start) start ;;
-    stop) stop ;;
-    restart) stop; start ;;
-    status) if answers; then say "running at $site_url"; else say "not running"; exit 1; fi ;;
-    version) server_version ;;
-    build-dir) build_server && build_dir ;;
-    env) server_env ;;
-    *) die "usage: $0 start|stop|restart|status|version" ;;
+status() {
+    if answers; then say "$name running at $site_url"; else say "$name not running"; return 1; fi
+}
+
+# on_servers COMMAND [NAME]: COMMAND for the server NAME, or for every server.
+on_servers() {
+    local command=$1 server failed=0
+    shift
+    for server in "${@:-${all_servers[@]}}"; do
+        use_server "$server"
+        "$command" || failed=1
+    done
+    return "$failed"
+}
+
+action=${1:-start}
+[ "$#" -gt 0 ] && shift
+[ "$#" -le 1 ] || die "usage: $0 start|stop|restart|status|version|build-dir|env [NAME]"
+case "$action" in
+    start) on_servers start "$@" ;;
+    stop) on_servers stop "$@" ;;
+    restart) on_servers restart "$@" ;;
+    status) on_servers status "$@" ;;
+    version) use_server "${1:-newest}"; server_version ;;
+    build-dir) use_server "${1:-newest}"; build_server && build_dir ;;
+    env) use_server "${1:-newest}"; server_env ;;
+    *) die "usage: $0 start|stop|restart|status|version|build-dir|env [NAME]" ;;
 esac

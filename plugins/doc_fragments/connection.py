@@ -98,6 +98,9 @@ notes:
   - >-
     The modules run where the task runs (usually C(localhost), with C(delegate_to) or C(connection: local)) and need
     the C(requests) Python library there.
+  - >-
+    Supports Mattermost 9.9 and newer: every option is tested against Mattermost 9.9.0 and 11.4, and none needs a newer
+    server than 9.9 unless this page says so.
 '''
 
     # The same connection options for plugins (the lookup chatops.mattermost.mattermost), which take
@@ -188,4 +191,7 @@ notes:
     C(ansible_mattermost_url), C(ansible_mattermost_token), ... (inventory or play variables), or as the E(MATTERMOST_URL),
     E(MATTERMOST_TOKEN), E(MATTERMOST_LOGIN_ID) and E(MATTERMOST_PASSWORD) environment variables of the controller, the same
     as the modules'.
+  - >-
+    Supports Mattermost 9.9 and newer: every option is tested against Mattermost 9.9.0 and 11.4, and none needs a newer
+    server than 9.9 unless this page says so.
 '''

@@ -31,6 +31,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, InvalidInput, RequestFailed, check, error_message, error_result,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils._server_version import watch
 
 ARGUMENT_SPEC = dict(
     url=dict(type='str', required=True, fallback=(env_fallback, ['MATTERMOST_URL'])),
@@ -203,6 +204,8 @@ def login(params):
         driver = Driver(driver_options(params))
     except ValueError as exc:
         raise Failure('Invalid connection options: %s' % exc)
+    # The login's answer names the server's version, which decides what the task may ask of it.
+    watch(driver)
     try:
         driver.login()
     except MattermostError as exc:

@@ -27,6 +27,11 @@ description:
   - When the server refuses a request, no new request is started; the task fails with what was done, what failed (the
     server's message and request id) and what was not attempted. Running it again finishes the job.
   - Needs a system admin (listing every team and channel takes the C(manage_system) permission).
+notes:
+  - >-
+    New members are added with one request per 100 for each team, and for each channel from Mattermost 9.11 on; a 9.9 or
+    9.10 server takes one request for each new channel member (it has no batch of channel members), which is slower
+    for many members but gives the same result.
 author:
   - chatops.mattermost maintainers (@chatops)
 extends_documentation_fragment:

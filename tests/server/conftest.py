@@ -18,7 +18,8 @@ import uuid
 import pytest
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-# The test runner names the config of the server its lane is on (integration_config.<server>.yml).
+# The server the tests talk to: MATTERMOST_INTEGRATION_CONFIG names its integration_config.NAME.yml
+# (a test lane per server), else the newest server's, written by `make server`.
 CONFIG = (os.environ.get("MATTERMOST_INTEGRATION_CONFIG")
           or os.path.join(REPO, "tests", "integration", "integration_config.yml"))
 
@@ -47,6 +48,11 @@ def server():
         pytest.fail("no %s: run `make server` first" % CONFIG)
     with open(CONFIG) as handle:
         return json.load(handle)
+
+
+def server_name(server):
+    """The tested server's name in scripts/server.sh (newest, oldest)."""
+    return server.get("mattermost_server_name", "newest")
 
 
 @pytest.fixture
@@ -97,9 +103,10 @@ def rate_limited_server(server, tmp_path_factory):
     """A second server process on the same database, with rate limiting on (5 requests a second,
     bursts of 5), so that the driver meets real 429 answers. Yields its URL."""
     script = os.path.join(REPO, "scripts", "server.sh")
-    build_dir = subprocess.run(["bash", script, "build-dir"], check=True, capture_output=True,
+    name = server_name(server)
+    build_dir = subprocess.run(["bash", script, "build-dir", name], check=True, capture_output=True,
                                text=True).stdout.strip()
-    settings = subprocess.run(["bash", script, "env"], check=True, capture_output=True, text=True).stdout
+    settings = subprocess.run(["bash", script, "env", name], check=True, capture_output=True, text=True).stdout
     environment = dict(os.environ)
     environment.update(line.split("=", 1) for line in settings.splitlines() if "=" in line)
     state = tmp_path_factory.mktemp("rate-limited")

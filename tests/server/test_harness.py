@@ -9,7 +9,7 @@ import subprocess
 
 import requests
 
-from conftest import REPO
+from conftest import REPO, server_name
 
 
 def api(server, method, path, **kwargs):
@@ -56,7 +56,7 @@ def test_restart_keeps_a_team(server, unique):
     assert created.status_code == 201, created.text
     team_id = created.json()["id"]
     try:
-        subprocess.run(["bash", os.path.join(REPO, "scripts", "server.sh"), "restart"],
+        subprocess.run(["bash", os.path.join(REPO, "scripts", "server.sh"), "restart", server_name(server)],
                        check=True, timeout=300)
         found = api(server, "GET", "/teams/name/" + name)
         assert found.status_code == 200, found.text

@@ -15,6 +15,7 @@ __metaclass__ = type
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_user, lookup
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import Field, lowercase_set
+from ansible_collections.chatops.mattermost.plugins.module_utils._server_version import supports
 
 # The options. Their documentation is plugins/doc_fragments/members.py (chatops.mattermost.members):
 # change both together (tests/unit checks that they agree).
@@ -138,7 +139,8 @@ class Membership:
         add, promote, demote, remove = self.plan(changes)
         teams = self.kind == 'teams'
         group = self.driver.teams if teams else self.driver.channels
-        if self.batch and len(add) > 1:
+        # A server without the channel batch (9.9, 9.10) adds one user a request.
+        if self.batch and len(add) > 1 and (teams or supports(self.driver, 'channel_members_batch')):
             self.add_in_batches(obj, sorted(add), teams)
             add = ()
         for username in sorted(add):

@@ -40,6 +40,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._errors import 
     Failure, RequestFailed, check, path_of,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import ABSENT, PRESENT, SECRET_SET
+from ansible_collections.chatops.mattermost.plugins.module_utils._server_version import share
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.team import TEAM_ARGUMENT_SPEC, Team
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.user import (
     USER_ARGUMENT_SPEC, USER_MUTUALLY_EXCLUSIVE, User,
@@ -85,6 +86,7 @@ def worker_driver(driver):
     worker.client.userid = driver.client.userid
     worker.client.username = driver.client.username
     worker.user = driver.user
+    share(driver, worker)
     return worker
 
 

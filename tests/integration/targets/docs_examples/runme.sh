@@ -40,10 +40,11 @@ cp "$root/tests/integration/targets/mattermost_emoji/files/red.png" "$files/ship
 # (ansible-test gives this script an environment without MATTERMOST_CACHE: `make server` wrote it
 # to integration_config.yml, as mattermost_cache.)
 cache=$(python -c 'import json, sys; print(json.load(open(sys.argv[1]))["mattermost_cache"])' "$config")
+server_name=$(python -c 'import json, sys; print(json.load(open(sys.argv[1])).get("mattermost_server_name", "newest"))' "$config")
 plugin_cache="$cache/test-plugins"
 # (No pipe: a failed build must stop the script, and the last line printed is the directory.)
 bundles=$(bash "$root/tests/integration/targets/mattermost_plugin/files/build_bundles.sh" \
-    --id com.example.standup "$plugin_cache" 1.2.0)
+    --server "$server_name" --id com.example.standup "$plugin_cache" 1.2.0)
 bundles=${bundles##*$'\n'}
 ln -s "$bundles/com.example.standup-1.2.0.tar.gz" "$files/"
 

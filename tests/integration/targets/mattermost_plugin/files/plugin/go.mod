@@ -1,5 +1,5 @@
 // The test plugin of the mattermost_plugin target. Its server API (server/public) is the version
-// server/go.mod pins for the server itself.
+// server/newest/go.mod pins for the newest server (go.oldest.mod: the oldest server's).
 module chatops.local/it-plugin
 
 go 1.24.11
