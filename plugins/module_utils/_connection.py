@@ -21,9 +21,10 @@ from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_requ
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, MattermostError,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.options import safe_url
 from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
-    Failure, InvalidInput, RequestFailed, check, run_module,
+    PASSWORD_SESSIONS, Failure, InvalidInput, RequestFailed, check, run_module,
 )
 
 ARGUMENT_SPEC = dict(
@@ -157,13 +158,28 @@ def mattermost_module(argument_spec, mutually_exclusive=None, required_together=
     # AnsibleModule itself lets unknown parameters pass when the controller asks it to.
     if unsupported(spec, params) and not params.get('_ansible_ignore_unknown_opts'):
         fail_for_unsupported(spec, params)
-    return AnsibleModule(
+    module = AnsibleModule(
         argument_spec=spec,
         mutually_exclusive=MUTUALLY_EXCLUSIVE + list(mutually_exclusive or []),
         required_together=REQUIRED_TOGETHER + list(required_together or []),
         required_one_of=(REQUIRED_ONE_OF if connection_required else []) + list(required_one_of or []),
         **kwargs
     )
+    module.no_log_values.update(url_credentials(module.params))
+    return module
+
+
+def url_credentials(params):
+    """The user:password parts of url and proxy (a proxy's are allowed, a server's refused): values
+    kept out of the result, the invocation and any message, as no_log options are."""
+    found = set()
+    for name in ('url', 'proxy'):
+        value = params.get(name)
+        if not isinstance(value, str) or '@' not in value:
+            continue
+        userinfo = value.split('://', 1)[-1].split('/', 1)[0].rpartition('@')[0]
+        found.update(part for part in (userinfo, userinfo.partition(':')[2]) if part)
+    return found
 
 
 def connection_problems(params):
@@ -187,12 +203,16 @@ def login(params):
     """
     if REQUESTS_IMPORT_ERROR:
         raise Failure(missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
-    url = params['url']
-    parts = urlsplit(url)
+    url = (params['url'] or '').strip()
+    try:
+        scheme, hostname = urlsplit(url).scheme, urlsplit(url).hostname
+    except ValueError:
+        scheme = hostname = None
     # The driver takes a bare host name as https on port 8065; a module user means the URL they typed.
-    if parts.scheme not in ('http', 'https') or not parts.hostname:
+    if scheme not in ('http', 'https') or not hostname:
         raise InvalidInput(['url must be the address of the server with its scheme, such as https://chat.example.com, '
-                            'not %r' % url])
+                            'not %s' % (repr(url) if url_is_plain(url) else 'what was given (not shown)')])
+    url = safe_url(url)
     try:
         driver = Driver(driver_options(params))
     except ValueError as exc:
@@ -201,7 +221,14 @@ def login(params):
         driver.login()
     except MattermostError as exc:
         raise RequestFailed(exc, 'log in to %s' % url)
+    if not driver.options['token']:
+        PASSWORD_SESSIONS.append(driver)
     return driver
+
+
+def url_is_plain(url):
+    """Whether `url` may be shown in a message: no credentials, no control character."""
+    return '@' not in url and not any(ord(char) < 32 or ord(char) == 127 for char in url)
 
 
 def run_resource(module, kind):

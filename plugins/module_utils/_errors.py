@@ -123,13 +123,35 @@ class Work:
         return result
 
 
+# Drivers logged in with a password during the work (`_connection.login`): run_module logs them out,
+# so a task leaves no session behind on the server (a token's session is the token owner's: kept).
+PASSWORD_SESSIONS = []
+
+
+def end_sessions():
+    """Log out and close every driver of PASSWORD_SESSIONS; a failure to log out changes nothing of
+    the task's result (the session then expires as the server's settings say)."""
+    while PASSWORD_SESSIONS:
+        driver = PASSWORD_SESSIONS.pop()
+        try:
+            driver.logout()
+        except MattermostError:
+            pass
+        finally:
+            driver.close()
+
+
 def run_module(module, work):
     """Exit the module with `work()`'s result, or fail it once for what the work raised.
 
-    A result may hold `warnings` (a list of messages), emitted as the module's warnings.
+    A result may hold `warnings` (a list of messages), emitted as the module's warnings. The sessions
+    the work opened with a password are logged out first (end_sessions).
     """
     try:
-        result = work()
+        try:
+            result = work()
+        finally:
+            end_sessions()
     except MattermostError as exc:
         module.fail_json(msg=error_message(exc), **error_result(exc))
     except Failure as exc:

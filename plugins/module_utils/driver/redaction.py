@@ -40,3 +40,24 @@ def redact_headers(headers):
 def redact_url(url):
     """The URL (or path) with the id of an incoming webhook replaced."""
     return INCOMING_WEBHOOK_ID.sub(lambda match: match.group(1) + REDACTED, url) if url else url
+
+
+# A webhook id anywhere in a text (an exception's message names the URL it failed on), and the
+# credentials that an Authorization header or a URL's user:password part would show.
+INCOMING_WEBHOOK_ID_IN_TEXT = re.compile(r'(/hooks/(?:incoming/)?)[a-z0-9]{26}(?![a-z0-9])')
+BEARER = re.compile(r'(Bearer|Basic)(\s|\\x20|%20)+[^\s\'",)]+', re.IGNORECASE)
+URL_CREDENTIALS = re.compile(r'(\b[a-z][a-z0-9+.-]*://)[^/\s@\'"]+@', re.IGNORECASE)
+
+
+def redact_text(text, secrets=()):
+    """A message (an exception's text) with webhook ids, Authorization values, the credentials of
+    URLs and each of `secrets` (as written, and as repr() escapes it) replaced."""
+    text = str(text)
+    for secret in secrets:
+        if secret:
+            for form in {secret, repr(secret)[1:-1], secret.strip()}:
+                if form:
+                    text = text.replace(form, REDACTED)
+    text = BEARER.sub(lambda match: match.group(1) + ' ' + REDACTED, text)
+    text = URL_CREDENTIALS.sub(lambda match: match.group(1) + REDACTED + '@', text)
+    return INCOMING_WEBHOOK_ID_IN_TEXT.sub(lambda match: match.group(1) + REDACTED, text)
