@@ -120,6 +120,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._connection imp
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed, run_module
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver.client import decode_json
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.redaction import request_secrets
 
 BASE_PATH = '/api/v4'
 
@@ -143,6 +144,8 @@ def main():
         ),
         supports_check_mode=True,
     )
+    # The body's passwords and tokens, and a webhook id in the path, masked as no_log values are.
+    module.no_log_values.update(request_secrets(module.params['body'], module.params['path']))
     run_module(module, lambda: send(module.params, module.check_mode))
 
 

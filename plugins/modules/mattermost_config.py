@@ -171,10 +171,10 @@ diff:
 '''
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.config import (
-    ServerConfig, flatten, given_secret_values,
+    ServerConfig, flatten, given_secret_values, secret_values,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import run_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, run_module
 
 
 def main():
@@ -188,8 +188,15 @@ def main():
     module.no_log_values.update(given_secret_values(module.params['settings']))
 
     def work():
-        flatten(module.params['settings'] or {})  # a name that is no setting's fails before any request
-        return ServerConfig(module, login(module.params)).ensure()
+        flat = flatten(module.params['settings'] or {})  # a name that is no setting's fails before any request
+        try:
+            driver = login(module.params)
+        except Failure:
+            # Which settings are secret is known from the server's config (a plugin's, a misspelt name's):
+            # without it, no given value is shown.
+            module.no_log_values.update(*(secret_values(value) for value in flat.values()))
+            raise
+        return ServerConfig(module, driver).ensure()
     run_module(module, work)
 
 

@@ -8,6 +8,7 @@ and the ids of incoming webhooks in URLs (anyone who knows one can post to its c
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
+import json
 import re
 
 REDACTED = '********'
@@ -61,3 +62,31 @@ def redact_text(text, secrets=()):
     text = BEARER.sub(lambda match: match.group(1) + ' ' + REDACTED, text)
     text = URL_CREDENTIALS.sub(lambda match: match.group(1) + REDACTED + '@', text)
     return INCOMING_WEBHOOK_ID_IN_TEXT.sub(lambda match: match.group(1) + REDACTED, text)
+
+
+def secret_values(value, under_secret_key=False):
+    """The values (as strings) that redact() would replace in decoded JSON: every scalar under a secret
+    key, at any depth, for callers that mask by value (Ansible's no_log_values)."""
+    found = set()
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found |= secret_values(item, under_secret_key or is_secret_key(key))
+    elif isinstance(value, list):
+        for item in value:
+            found |= secret_values(item, under_secret_key)
+    elif under_secret_key and value not in (None, '') and not isinstance(value, bool):
+        found.add(str(value))
+    return found
+
+
+def request_secrets(body, path=''):
+    """What a raw request (mattermost_api) must keep out of its output: the secret_values() of its body
+    (JSON, or a string holding JSON) and the id of an incoming webhook in its path."""
+    if isinstance(body, str):
+        try:
+            body = json.loads(body)
+        except ValueError:
+            body = None
+    found = secret_values(body)
+    found.update(match.group(0).rsplit('/', 1)[1] for match in INCOMING_WEBHOOK_ID_IN_TEXT.finditer(path or ''))
+    return found
