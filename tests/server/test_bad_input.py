@@ -127,6 +127,15 @@ def nested_cases(prefix, team):
     ]
 
 
+def partial_write_cases(base_args):
+    """(module, bad options) run for real on the module's base task: a valid change beside a value the
+    server refuses, which must be refused before the valid one is written (issue 20's partial writes)."""
+    return [
+        ('mattermost_user', dict(first_name='Changed', roles=['no_such_role'])),
+        ('mattermost_bot', dict(display_name='Changed', roles=['no_such_role'])),
+    ]
+
+
 CONNECTION_MUTATIONS = [
     ('token', '%(token)s\n'), ('token', '%(token)s\x00'), ('token', '%(token)s\u00e9'),
     ('url', 'http://admin:secret@127.0.0.1:8065'), ('url', 'http://127.0.0.1:99999'), ('url', 'not a url'),
@@ -258,6 +267,16 @@ def test_bad_input_gives_clear_errors_no_partial_write_and_stable_results(server
         record('%s %r (check mode)' % (name, args), result, trouble)
         if result and not result.get('failed'):  # each is bad input the server would store as garbage
             problems.append('%s %r: accepted' % (name, args))
+    for name, bad in partial_write_cases(base_args):
+        base = dict(connection, **base_args[name])
+        result, trouble = run_module(name, dict(base, **bad), check_mode=False)
+        record('%s %r' % (name, bad), result, trouble)
+        again, trouble = run_module(name, base, check_mode=True)
+        if result and not result.get('failed'):
+            problems.append('%s %r: accepted' % (name, bad))
+        elif trouble or again.get('failed') or again.get('changed'):
+            problems.append('%s %r: partial write (the base task then reports %s)' % (
+                name, bad, trouble or again.get('msg') or 'changed'))
     for option, value in CONNECTION_MUTATIONS:
         args = dict(connection)
         args[option] = value % dict(token=connection['token']) if isinstance(value, str) and '%(' in value else value

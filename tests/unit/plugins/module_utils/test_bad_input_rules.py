@@ -47,3 +47,26 @@ def test_a_workspace_account_channel_that_is_no_channel_is_a_problem_not_a_crash
 def test_the_longest_wait_fits_the_clock():
     import time
     assert time.localtime(time.time() + MAX_TIMEOUT)
+
+
+class RolesDriver:
+    """A driver whose server knows the roles system_user and system_admin, recording the names asked."""
+
+    def __init__(self):
+        self.asked = []
+        self.roles = self
+
+    def get_roles_by_names(self, options):
+        self.asked.append(options)
+        return [{'name': name} for name in options if name in ('system_user', 'system_admin')]
+
+
+def test_roles_are_checked_before_anything_is_written():
+    from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure
+    from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.account import require_roles_exist
+    driver = RolesDriver()
+    require_roles_exist(driver, ['system_user', 'system_admin'], "user 'a'")
+    with pytest.raises(Failure, match=r"^roles: no role is named 'bogus' \(user 'a'\)\. Nothing was written\.$"):
+        require_roles_exist(driver, ['system_user', 'bogus'], "user 'a'")
+    require_roles_exist(driver, [], "user 'a'")
+    assert driver.asked == [['system_admin', 'system_user'], ['bogus', 'system_user']]
