@@ -56,7 +56,7 @@ def redact_text(text, secrets=()):
     text = str(text)
     for secret in secrets:
         if secret:
-            for form in {secret, repr(secret)[1:-1], secret.strip()}:
+            for form in (secret, repr(secret)[1:-1], secret.strip()):
                 if form:
                     text = text.replace(form, REDACTED)
     text = BEARER.sub(lambda match: match.group(1) + ' ' + REDACTED, text)
