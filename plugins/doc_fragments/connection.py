@@ -20,6 +20,11 @@ options:
       - A server below a sub-path is given with it, for example V(https://example.com/mattermost); the API is at C(/api/v4) below it.
       - If not set, the value of the E(MATTERMOST_URL) environment variable is used.
       - >-
+        No redirect is followed: a server that answers with one (HTTP 301, 302, 307, 308, for instance from V(http://) to
+        V(https://)) fails the task with "the server redirected to X"; give the address the server answers at. Following it
+        would send the token, the session cookie or O(login_password) to wherever the redirect points.
+      - A user name or password in the URL (V(https://user:password@...)) is refused; log in with O(token) or O(login_id).
+      - >-
         To give the connection options once for every module of the collection, set them for the action group:
         C(module_defaults: {group/chatops.mattermost.mattermost: {url: https://chat.example.com, token: "{{ mattermost_token }}"}}).
     type: str
@@ -28,6 +33,9 @@ options:
     description:
       - A personal access token, a bot account's token or a session token.
       - If not set, the value of the E(MATTERMOST_TOKEN) environment variable is used.
+      - >-
+        White space around it is dropped (a C(token: |) block or a vault value ends with a newline); any other space,
+        control character or character outside ASCII fails the task before any request, without showing the token.
       - One of O(token) and O(login_id) is required; they are mutually exclusive (a value from the environment counts as given).
     type: str
   login_id:
@@ -38,6 +46,7 @@ options:
   login_password:
     description:
       - The password of O(login_id).
+      - The session this login opens is logged out when the task ends.
       - If not set, the value of the E(MATTERMOST_PASSWORD) environment variable is used.
       - Named like the C(login_password) of other collections' modules, so that C(password) can be the password of the
         account a module manages (M(chatops.mattermost.mattermost_user)).
@@ -65,19 +74,22 @@ options:
     type: path
   proxy:
     description:
-      - The URL of an HTTP(S) proxy, for example V(http://proxy.example.com:3128).
+      - >-
+        The URL of an HTTP(S) or SOCKS proxy, for example V(http://proxy.example.com:3128) or V(socks5h://proxy:1080)
+        (SOCKS needs the C(PySocks) Python library).
+      - A user name and password in it (V(http://user:password@proxy:3128)) are kept out of the task's output.
       - If not set, the E(HTTPS_PROXY) and E(HTTP_PROXY) environment variables apply.
     type: str
   request_timeout:
     description:
-      - Seconds to wait for each answer of the server.
+      - Seconds to wait for each answer of the server, more than V(0) and at most V(86400).
     type: float
     default: 30
   retries:
     description:
       - How many times a request is resent when the server is rate limiting (HTTP 429) or briefly unavailable (HTTP 502, 503, 504,
         or no connection). A request that creates something (POST) is only resent after HTTP 429.
-      - V(0) disables retries.
+      - V(0) disables retries; at most V(100).
     type: int
     default: 3
 attributes:
@@ -95,6 +107,15 @@ notes:
     A connection option written under a name other modules use for it (such as C(password), C(login_user), C(api_key),
     C(validate_cert) or C(ca_cert)), where the module has no option of that name, fails with the name to write instead,
     and without showing the value given.
+  - >-
+    Secrets given in options are kept out of the task's output, but a value a module returns by design is not masked:
+    use C(no_log: true) on tasks that create a personal access token (M(chatops.mattermost.mattermost_access_token)),
+    a webhook or slash command whose result holds its token or hook URL, and on M(chatops.mattermost.mattermost_api)
+    requests whose answer holds a secret (a token created, a config read with secrets shown).
+  - >-
+    Names and ids that go into a request's path are checked first: an empty name, V(.), V(..), or a name with C(/),
+    C(\), C(%), C(?), C(#) or a control character fails the task before any request, and so does an id that is not
+    26 letters and digits.
   - >-
     The modules run where the task runs (usually C(localhost), with C(delegate_to) or C(connection: local)) and need
     the C(requests) Python library there.
@@ -140,6 +161,7 @@ options:
   login_password:
     description:
       - The password of O(login_id).
+      - The session this login opens is logged out when the task ends.
     type: str
     env:
       - name: MATTERMOST_PASSWORD
@@ -176,13 +198,13 @@ options:
     type: str
   request_timeout:
     description:
-      - Seconds to wait for each answer of the server.
+      - Seconds to wait for each answer of the server, more than V(0) and at most V(86400).
     type: float
     default: 30
   retries:
     description:
       - How many times a request is resent when the server is rate limiting (HTTP 429) or briefly unavailable.
-      - V(0) disables retries.
+      - V(0) disables retries; at most V(100).
     type: int
     default: 3
 notes:

@@ -83,7 +83,7 @@ from ansible.errors import AnsibleError
 from ansible.plugins.lookup import LookupBase
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.account import sanitized
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import ARGUMENT_SPEC, connection_problems, login
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import ARGUMENT_SPEC, connection_problems, end_sessions, login
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, NotFound
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import (
     find_account, find_channel, find_team, is_id, lookup,
@@ -150,4 +150,6 @@ class LookupModule(LookupBase):
                                        % (kind, term, attribute, ', '.join(sorted(found))))
             return results
         finally:
+            # Logs out the session of a password login (and closes the driver), as modules do.
+            end_sessions()
             driver.close()

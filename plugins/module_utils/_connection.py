@@ -27,6 +27,7 @@ from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_requ
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, MattermostError,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.options import safe_url
 from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, InvalidInput, RequestFailed, check, error_message, error_result,
@@ -164,13 +165,28 @@ def mattermost_module(argument_spec, mutually_exclusive=None, required_together=
     # AnsibleModule itself lets unknown parameters pass when the controller asks it to.
     if unsupported(spec, params) and not params.get('_ansible_ignore_unknown_opts'):
         fail_for_unsupported(spec, params)
-    return AnsibleModule(
+    module = AnsibleModule(
         argument_spec=spec,
         mutually_exclusive=MUTUALLY_EXCLUSIVE + list(mutually_exclusive or []),
         required_together=REQUIRED_TOGETHER + list(required_together or []),
         required_one_of=(REQUIRED_ONE_OF if connection_required else []) + list(required_one_of or []),
         **kwargs
     )
+    module.no_log_values.update(url_credentials(module.params))
+    return module
+
+
+def url_credentials(params):
+    """The user:password parts of url and proxy (a proxy's are allowed, a server's refused): values
+    kept out of the result, the invocation and any message, as no_log options are."""
+    found = set()
+    for name in ('url', 'proxy'):
+        value = params.get(name)
+        if not isinstance(value, str) or '@' not in value:
+            continue
+        userinfo = value.split('://', 1)[-1].split('/', 1)[0].rpartition('@')[0]
+        found.update(part for part in (userinfo, userinfo.partition(':')[2]) if part)
+    return found
 
 
 def connection_problems(params):
@@ -186,6 +202,24 @@ def connection_problems(params):
     return problems
 
 
+# Drivers logged in with a password during the work (`login`): run_module logs them out, so a task
+# leaves no session behind on the server (a token's session is the token owner's: kept).
+PASSWORD_SESSIONS = []
+
+
+def end_sessions():
+    """Log out and close every driver of PASSWORD_SESSIONS; a failure to log out changes nothing of
+    the task's result (the session then expires as the server's settings say)."""
+    while PASSWORD_SESSIONS:
+        driver = PASSWORD_SESSIONS.pop()
+        try:
+            driver.logout()
+        except MattermostError:
+            pass
+        finally:
+            driver.close()
+
+
 def login(params):
     """A Driver logged in with the connection options in `params`; raises Failure when it cannot be.
 
@@ -194,12 +228,16 @@ def login(params):
     """
     if REQUESTS_IMPORT_ERROR:
         raise Failure(missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
-    url = params['url']
-    parts = urlsplit(url)
+    url = (params['url'] or '').strip()
+    try:
+        scheme, hostname = urlsplit(url).scheme, urlsplit(url).hostname
+    except ValueError:
+        scheme = hostname = None
     # The driver takes a bare host name as https on port 8065; a module user means the URL they typed.
-    if parts.scheme not in ('http', 'https') or not parts.hostname:
+    if scheme not in ('http', 'https') or not hostname:
         raise InvalidInput(['url must be the address of the server with its scheme, such as https://chat.example.com, '
-                            'not %r' % url])
+                            'not %s' % (repr(url) if url_is_plain(url) else 'what was given (not shown)')])
+    url = safe_url(url)
     try:
         driver = Driver(driver_options(params))
     except ValueError as exc:
@@ -210,6 +248,8 @@ def login(params):
         driver.login()
     except MattermostError as exc:
         raise RequestFailed(exc, 'log in to %s' % url)
+    if not driver.options['token']:
+        PASSWORD_SESSIONS.append(driver)
     return driver
 
 
@@ -256,10 +296,14 @@ class Task:
 def run_module(module, work):
     """Exit the module with `work()`'s result, or fail it once for what the work raised.
 
-    A result may hold `warnings` (a list of messages), emitted as the module's warnings.
+    A result may hold `warnings` (a list of messages), emitted as the module's warnings. The sessions
+    the work opened with a password are logged out first (end_sessions).
     """
     try:
-        result = work()
+        try:
+            result = work()
+        finally:
+            end_sessions()
     except MattermostError as exc:
         module.fail_json(msg=error_message(exc), **error_result(exc))
     except Failure as exc:
@@ -281,6 +325,11 @@ def ensure_resource(task, kind):
     params = kind.complete(task.params)
     check(kind.problems(params))
     return kind(params, task.driver(), check_mode=task.check_mode, diff=task.diff).ensure()
+
+
+def url_is_plain(url):
+    """Whether `url` may be shown in a message: no credentials, no control character."""
+    return '@' not in url and not any(ord(char) < 32 or ord(char) == 127 for char in url)
 
 
 def run_resource(module, kind):

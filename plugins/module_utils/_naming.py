@@ -260,3 +260,15 @@ def did_you_mean(name, names):
     """' (did you mean A or B?)' with the names most like `name`, or '' when none is close."""
     close = nearest(name, names)
     return ' (did you mean %s?)' % ' or '.join(close) if close else ''
+
+
+# The characters the server drops from names and display texts before storing them
+# (model.SanitizeUnicode, filterBlocklist): a value holding one would differ from the stored one on
+# every run.
+SERVER_DROPPED_CHARACTERS = re.compile('[\u0340\u0341\u17a3\u17d3\u2028\u2029\u202a-\u202e\u206a-\u206f'
+                                       '\ufff9-\ufffc\ufeff]')
+
+
+def as_stored(value):
+    """A text as the server stores it: without SERVER_DROPPED_CHARACTERS."""
+    return SERVER_DROPPED_CHARACTERS.sub('', value)

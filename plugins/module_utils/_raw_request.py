@@ -14,6 +14,7 @@ __metaclass__ = type
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, RequestFailed
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver.client import decode_json
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.redaction import request_secrets
 
 BASE_PATH = '/api/v4'
 
@@ -37,6 +38,8 @@ def decoded(response):
 def send(task):
     """mattermost_api's result: the answer of the request the options of `task` (a _connection.Task) describe."""
     params = task.params
+    # The body's passwords and tokens, and a webhook id in the path, masked as no_log values are.
+    task.no_log_values.update(request_secrets(params['body'], params['path']))
     method = params['method']
     path = params['path']
     if path.startswith(BASE_PATH + '/'):

@@ -30,6 +30,7 @@ import time
 from ansible.module_utils.common.text.converters import to_text
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Work
+from ansible_collections.chatops.mattermost.plugins.module_utils._naming import as_stored
 
 PRESENT = 'present'
 ARCHIVED = 'archived'
@@ -42,8 +43,13 @@ SECRET_SET = '(not shown)'
 # vocabulary (option values), not the API's.
 
 def text(value):
-    """A string; the API sends '' for an unset one."""
-    return '' if value is None else to_text(value)
+    """A string as the server stores it (without the characters it drops); the API sends '' for an unset one."""
+    return '' if value is None else as_stored(to_text(value))
+
+
+def trimmed(value):
+    """A `text` the server trims (a channel's display name)."""
+    return text(value).strip()
 
 
 def lowercase(value):

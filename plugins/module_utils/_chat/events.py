@@ -448,13 +448,15 @@ WAIT_FOR_EVENT_ARGUMENT_SPEC = dict(
     timeout=dict(type='float', default=300),
     fail_on_timeout=dict(type='bool', default=True),
 )
+MAX_TIMEOUT = 366 * 86400
 
 
 def wait_problems(params):
     """What is wrong with mattermost_wait_for_event's options, before any request."""
     found = filter_problems(params)
-    if params['timeout'] <= 0:
-        found.append('timeout must be more than 0')
+    # Not NaN, not infinite, and within what the clock can add to now (1e308 overflowed time_t).
+    if not 0 < params['timeout'] <= MAX_TIMEOUT:
+        found.append('timeout must be more than 0 and at most %d seconds (a year)' % MAX_TIMEOUT)
     if params['since'] and not is_id(params['since']):
         if 'posted' in params['events'] and not (params['channel'] or params['root_id']):
             found.append('since as a time needs channel or root_id: the channel to read the posts of')

@@ -78,6 +78,12 @@ def problems(params, webhook):
         found.append('priority and requested_ack apply to the first post of a thread only, not to a reply (root_id)')
     if params['key_search_limit'] < 0:
         found.append('key_search_limit cannot be negative')
+    found += attachment_problems(params['attachments'])
+    if len(params['files'] or ()) > MAX_FILES:
+        # Checked before the uploads: the server refuses the post after them, leaving the files behind.
+        found.append('files: a post has at most %d files, not %d' % (MAX_FILES, len(params['files'])))
+    if params['key'] is not None and not params['key'].strip():
+        found.append('key must not be empty: leave it out for a post without a key')
     for path in params['files'] or []:
         if not os.path.isfile(path):
             found.append('files: %s is not a file' % path)
@@ -87,10 +93,55 @@ def problems(params, webhook):
     return found
 
 
+# The keys of a message attachment (model.SlackAttachment) with the JSON types the server decodes them
+# into: a value of another type makes the server store `attachments: null` and answer success.
+ATTACHMENT_TEXT_KEYS = ('fallback', 'color', 'pretext', 'author_name', 'author_link', 'author_icon', 'title',
+                        'title_link', 'text', 'image_url', 'thumb_url', 'footer', 'footer_icon')
+ATTACHMENT_FIELD_KEYS = ('title', 'value', 'short')
+# The most files one post holds (model.PostFileidsMaxRunes allows 10 ids).
+MAX_FILES = 10
+
+
+def attachment_problems(attachments):
+    """Why `attachments` would not be stored as given, before any request."""
+    found = []
+    for index, attachment in enumerate(attachments or ()):
+        at = 'attachments[%d]' % index
+        if not isinstance(attachment, dict):
+            found.append('%s must be a dict (a message attachment)' % at)
+            continue
+        unknown = sorted(set(attachment) - set(ATTACHMENT_TEXT_KEYS) - {'id', 'fields', 'ts', 'actions'})
+        if unknown:
+            found.append('%s has no key %s: its keys are %s' % (
+                at, ', '.join(unknown), ', '.join(sorted(ATTACHMENT_TEXT_KEYS + ('id', 'fields', 'ts', 'actions')))))
+        found += ['%s.%s must be a string' % (at, key) for key in ATTACHMENT_TEXT_KEYS
+                  if attachment.get(key) is not None and not isinstance(attachment[key], str)]
+        if attachment.get('id') is not None and (isinstance(attachment['id'], bool) or not isinstance(attachment['id'], int)):
+            found.append('%s.id must be an integer' % at)
+        if attachment.get('ts') is not None and (isinstance(attachment['ts'], bool) or not isinstance(attachment['ts'], (str, int))):
+            found.append('%s.ts must be a string or an integer' % at)
+        if attachment.get('actions') is not None and not isinstance(attachment['actions'], list):
+            found.append('%s.actions must be a list' % at)
+        fields = attachment.get('fields')
+        if fields is not None and not isinstance(fields, list):
+            found.append('%s.fields must be a list of {title, value, short}' % at)
+        for field_index, field in enumerate(fields if isinstance(fields, list) else ()):
+            where = '%s.fields[%d]' % (at, field_index)
+            if not isinstance(field, dict) or set(field) - set(ATTACHMENT_FIELD_KEYS):
+                found.append('%s must be a dict with the keys title, value and short' % where)
+            elif field.get('title') is not None and not isinstance(field['title'], str):
+                found.append('%s.title must be a string' % where)
+    return found
+
+
 def post(task):
     """mattermost_post's work: post as the options of `task` (a _connection.Task) say, through an
     incoming webhook or through the API; return the module's result, or raise a Failure."""
     params = task.params
+    # An empty override is no override: the server drops an empty prop, so sending one would differ each run.
+    for name in ('username', 'icon_url', 'icon_emoji'):
+        if params[name] is not None and not params[name].strip():
+            params[name] = None
     webhook = bool(params['webhook_url'] or params['api_key'])
     check(problems(params, webhook))
     if webhook:

@@ -42,6 +42,18 @@ def has_role(role):
     return lambda user: role in (user.get('roles') or '').split()
 
 
+def require_roles_exist(driver, roles, who):
+    """Fail, before anything is written, when a role of `roles` does not exist on the server: the roles
+    are set after the profile, and the server refusing them then would leave the profile half done."""
+    if not roles:
+        return
+    found = driver.roles.get_roles_by_names(options=sorted(roles)) or []
+    missing = sorted(set(roles) - set(role.get('name') for role in found))
+    if missing:
+        raise Failure("roles: no role is named %s (%s). Nothing was written." % (
+            ', '.join(repr(role) for role in missing), who))
+
+
 def require_system_admin(driver, doing):
     """Fail, before anything is written, unless the user running the task is a system admin.
 

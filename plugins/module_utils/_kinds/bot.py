@@ -9,7 +9,7 @@ __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.account import (
     ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC, AccountChannels, AccountTeams, channels_problems, require_system_admin,
-    with_channel_teams,
+    require_roles_exist, with_channel_teams,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, NotFound, path_of
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_account, lookup
@@ -130,6 +130,9 @@ class Bot(Resource):
                 if user is None:
                     raise NotFound("No user is named '%s' (owner is a username)" % owner)
                 self.owner_id = user['id']
+        if changes.changed('roles'):
+            self.doing = "look up the roles of bot '%s'" % self.username
+            require_roles_exist(self.driver, changes.after['roles'], "bot '%s'" % self.username)
         self.teams.prepare(changes)
         self.channels.prepare(changes)
 

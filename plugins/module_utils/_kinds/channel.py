@@ -16,7 +16,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._naming import 
     CHANNEL_MAX_CHARACTERS, channel_name_problems, id_problems, length_problems, not_empty_problems,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
-    Codes, Field, Resource, state_argument_spec,
+    Codes, Field, Resource, state_argument_spec, trimmed,
 )
 
 TYPES = Codes({'O': 'public', 'P': 'private'})
@@ -58,7 +58,8 @@ class Channel(Resource):
         self.fields = (
             Field('team', key='team_id'),
             Field('name', key='name'),
-            Field('display_name', key='display_name'),
+            # The server trims a channel's display name (Channel.Patch).
+            Field('display_name', key='display_name', normalise=trimmed),
             Field('type', key='type', normalise=TYPES.normalise, to_api=TYPES.to_api),
             Field('purpose', key='purpose'),
             Field('header', key='header'),

@@ -431,5 +431,12 @@ CONFIG_ARGUMENT_SPEC = dict(
 def ensure_config(task):
     """mattermost_config's work: hide the secret values given, check the names, log in, compare and patch."""
     task.no_log_values.update(given_secret_values(task.params['settings']))
-    flatten(task.params['settings'] or {})  # a name that is no setting's fails before any request
-    return ServerConfig(task, task.driver()).ensure()
+    flat = flatten(task.params['settings'] or {})  # a name that is no setting's fails before any request
+    try:
+        driver = task.driver()
+    except Failure:
+        # Which settings are secret is known from the server's config (a plugin's, a misspelt name's):
+        # without it, no given value is shown.
+        task.no_log_values.update(*(secret_values(value) for value in flat.values()))
+        raise
+    return ServerConfig(task, driver).ensure()

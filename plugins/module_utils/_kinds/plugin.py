@@ -127,6 +127,8 @@ def checked_options(params):
             manifest = read_manifest(params['src'])
         except PluginError as exc:
             problems.append(str(exc))
+    if params['src'] is not None and not params['src'].strip():
+        problems.append('src must not be empty: give the path of the plugin bundle, or leave src out and give id')
     plugin_id = params['id']
     if plugin_id is not None:
         if not PLUGIN_ID.match(plugin_id):

@@ -7,6 +7,8 @@
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
+import re
+
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import path_of
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import lookup
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.membership import MEMBERS_ARGUMENT_SPEC, Membership
@@ -19,6 +21,16 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._resource impor
 
 TYPES = Codes({'O': 'open', 'I': 'invite'})
 # Changed with PUT /teams/{id}/patch; `type` has its own request, `name` is the key.
+# What an item of allowed_domains may be: a domain (the server splits the list on commas and spaces, so
+# an item holding one, or a dict that became its repr, would be stored as something else).
+DOMAIN = re.compile(r'^[A-Za-z0-9*]([A-Za-z0-9.*-]*[A-Za-z0-9])?$')
+
+
+def allowed_domains_problems(domains, where='allowed_domains'):
+    return ['%s: %r is not a domain name' % (where, item) for item in domains or ()
+            if not isinstance(item, str) or not DOMAIN.match(item.strip())]
+
+
 PATCHED = ('display_name', 'description', 'company_name', 'allowed_domains', 'allow_open_invite')
 
 TEAM_ARGUMENT_SPEC = dict(
@@ -69,7 +81,8 @@ class Team(Resource):
         # A team named before a word was reserved can still be archived.
         return (team_name_problems(params['name'], path_of(prefix, 'name'), reserved=params['state'] == 'present')
                 + team_display_name_problems(params['display_name'], path_of(prefix, 'display_name'))
-                + length_problems(params, prefix, byte_limits=TEAM_MAX_BYTES))
+                + length_problems(params, prefix, byte_limits=TEAM_MAX_BYTES)
+                + allowed_domains_problems(params.get('allowed_domains'), path_of(prefix, 'allowed_domains')))
 
     def given(self):
         given = super(Team, self).given()

@@ -9,7 +9,7 @@ __metaclass__ = type
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.account import (
     ACCOUNT_MEMBERSHIPS_ARGUMENT_SPEC, AccountChannels, AccountTeams, channels_problems, has_role, require_system_admin,
-    sanitized, with_channel_teams,
+    require_roles_exist, sanitized, with_channel_teams,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, path_of
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_account
@@ -170,6 +170,9 @@ class User(Resource):
         if changes.after.get('auth_data') and self.auth_service(self.current or {}, changes) == 'email':
             raise Failure("auth_data needs an auth_service other than email (user '%s' logs in with email)"
                           % self.username)
+        if changes.changed('roles'):
+            self.doing = "look up the roles of user '%s'" % self.username
+            require_roles_exist(self.driver, changes.after['roles'], "user '%s'" % self.username)
         self.teams.prepare(changes)
         self.channels.prepare(changes)
 

@@ -16,7 +16,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._naming import 
     not_empty_problems, override_username_problems, unique_sorted,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
-    Codes, Field, Resource, state_argument_spec,
+    Codes, Field, Resource, state_argument_spec, text,
 )
 
 INCOMING = 'incoming'
@@ -201,13 +201,15 @@ class Webhook(Resource):
 
     def find_by_key(self):
         display_name = self.params['display_name']
+        # The server stores the display name without the characters it drops: compare it so.
+        display_name = text(display_name)
         self.doing = "look up the %s webhooks of team '%s'" % (self.kind, self.params['team'] or self.team)
         hooks = list(self.driver.client.paginate('/hooks/%s' % self.kind, params={'team_id': self.team}))
         if self.kind == INCOMING:
             matching = [hook for hook in hooks
-                        if hook['channel_id'] == self.channel['id'] and hook['display_name'] == display_name]
+                        if hook['channel_id'] == self.channel['id'] and text(hook['display_name']) == display_name]
         else:
-            matching = [hook for hook in hooks if hook['display_name'] == display_name]
+            matching = [hook for hook in hooks if text(hook['display_name']) == display_name]
             self.others = [hook for hook in hooks if hook not in matching]
         if len(matching) > 1:
             if self.kind == INCOMING:  # their ids are secrets: not in the message

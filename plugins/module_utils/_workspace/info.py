@@ -150,7 +150,8 @@ def read_user(driver, username=None, email=None, user_id=None):
         user = lookup("look up the user with e-mail address '%s'" % email, driver.client.get,
                       '/users/email/%s' % quote(email, safe='@'))
     else:
-        user = lookup("look up user %s" % user_id, driver.client.get, '/users/%s' % user_id)
+        # Through the driver's operation, which refuses anything but an id in the path.
+        user = lookup("look up user %s" % user_id, driver.users.get_user, user_id)
     return [user_result(user)] if user else []
 
 

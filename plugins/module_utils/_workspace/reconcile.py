@@ -186,6 +186,8 @@ class Workspace:
         for team in params['teams'] or ():
             self.account_memberships.setdefault(team.lower(), (path_of(path, 'teams'), set()))[1].add(params['username'])
         for key in channel_keys(params['channels']):
+            if key.count('/') != 1:  # not a channel: the kind's problems() says so
+                continue
             team, channel = key.split('/')
             self.account_memberships.setdefault(team, (path_of(path, 'channels'), set()))[1].add(params['username'])
             self.account_memberships.setdefault((team, channel), (path_of(path, 'channels'), set()))[1].add(

@@ -11,7 +11,7 @@ import logging
 import os
 import time
 import traceback
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 try:
     import requests
@@ -19,9 +19,9 @@ try:
 except ImportError:
     REQUESTS_IMPORT_ERROR = traceback.format_exc()
 
-from .redaction import redact, redact_headers, redact_url
-from .exceptions import ConnectionFailure, UnexpectedResponse, error_for_response, excerpt
-from .options import backoff_delay, server_url
+from .redaction import redact, redact_headers, redact_text, redact_url
+from .exceptions import ConnectionFailure, MattermostError, UnexpectedResponse, error_for_response, excerpt
+from .options import backoff_delay, safe_url, server_url
 
 LOG = logging.getLogger('chatops.mattermost.driver')
 
@@ -30,6 +30,12 @@ TRACE_FILE_VARIABLE = 'MATTERMOST_TRACE_FILE'
 # server answers before doing anything.
 IDEMPOTENT_METHODS = frozenset(('GET', 'HEAD', 'PUT', 'DELETE'))
 RETRIED_SERVER_ERRORS = frozenset((502, 503, 504))
+# What building or sending a request can raise below the driver (requests, urllib3, ssl, the socket,
+# the codecs): each is turned into a MattermostError whose text holds no secret.
+if REQUESTS_IMPORT_ERROR:
+    TRANSPORT_ERRORS = (OSError, ValueError)
+else:
+    TRANSPORT_ERRORS = (requests.RequestException, OSError, ValueError, OverflowError, TypeError)
 
 
 def decode_json(response):
@@ -148,31 +154,54 @@ class Client:
         :param data: a form body (dict), with `files` a multipart body
         """
         url = (self._url if basepath is None else self._root_url + basepath) + endpoint
-        request = requests.Request(
-            method.upper(), url, headers=self.auth_header(), params=params, data=data, files=files, json=options,
-            auth=self._auth() if self._auth else None,
-        )
-        # Prepared once, so a retry sends the same bytes even when `files` were streams.
-        prepared = self.session.prepare_request(request)
-        # Passing verify and cert here (not on the session) keeps REQUESTS_CA_BUNDLE from overriding verify=False.
-        settings = self.session.merge_environment_settings(prepared.url, dict(self._proxies), None, self._verify,
-                                                           self._cert)
+        try:
+            request = requests.Request(
+                method.upper(), url, headers=self.auth_header(), params=params, data=data, files=files, json=options,
+                auth=self._auth() if self._auth else None,
+            )
+            # Prepared once, so a retry sends the same bytes even when `files` were streams.
+            prepared = self.session.prepare_request(request)
+            # Passing verify and cert here (not on the session) keeps REQUESTS_CA_BUNDLE from overriding verify=False.
+            settings = self.session.merge_environment_settings(prepared.url, dict(self._proxies), None, self._verify,
+                                                               self._cert)
+        except TRANSPORT_ERRORS as exc:
+            raise MattermostError(f'cannot build the request: {self.scrub(exc)}', method=method.upper(), url=url) from None
         response = self._send(prepared, settings, request)
+        if response.is_redirect:
+            # Following it would send the token, the session cookie or a login's password to wherever
+            # the Location header points (another host, plain http); the right url is the fix.
+            location = safe_url(urljoin(prepared.url, response.headers.get('Location', '')))
+            raise UnexpectedResponse(
+                f'the server redirected to {redact_url(location)} (no redirect is followed: give the address '
+                'the server answers at as url)', status_code=response.status_code, method=prepared.method,
+                url=prepared.url, request_id=response.headers.get('X-Request-Id'), response=response)
         if response.status_code >= 400:
             raise error_for_response(response)
         return response
+
+    def scrub(self, exc):
+        """The text of an exception raised below the driver, without any secret: requests' InvalidHeader
+        shows the whole Authorization header, a ConnectionError the URL (a webhook's id, a proxy's
+        password)."""
+        secrets = (self._token, self._options['token'], self._options['password'], self._options['mfa_token'])
+        text = redact_text(exc, secrets)
+        if isinstance(exc, (requests.ConnectionError, requests.Timeout)):  # their text says what happened
+            return text
+        return f'{type(exc).__name__}: {text}'
 
     def _send(self, prepared, settings, request):
         attempt = 0
         while True:
             started = time.monotonic()
             try:
-                response = self.session.send(prepared, timeout=self.request_timeout, **settings)
-            except (requests.ConnectionError, requests.Timeout) as exc:
+                response = self.session.send(prepared, timeout=self.request_timeout, allow_redirects=False, **settings)
+            except TRANSPORT_ERRORS as exc:
                 self._trace(prepared, '-')
-                retryable = prepared.method in IDEMPOTENT_METHODS and not isinstance(exc, requests.exceptions.SSLError)
+                retryable = (isinstance(exc, (requests.ConnectionError, requests.Timeout))
+                             and prepared.method in IDEMPOTENT_METHODS and not isinstance(exc, requests.exceptions.SSLError))
                 if not retryable or attempt >= self._retries:
-                    raise ConnectionFailure(str(exc), method=prepared.method, url=prepared.url) from exc
+                    # `from None`: the chained exception's text would show what scrub() leaves out.
+                    raise ConnectionFailure(self.scrub(exc), method=prepared.method, url=prepared.url) from None
                 delay, reason = backoff_delay(attempt, self._retry_backoff, self._retry_max_wait), type(exc).__name__
             else:
                 self._trace(prepared, response.status_code)
@@ -181,7 +210,7 @@ class Client:
                 delay, reason = self._retry_delay(prepared.method, response, attempt), response.status_code
                 if delay is None:
                     return response
-            LOG.warning('%s %s: %s, retry %d of %d in %.1f s', prepared.method, prepared.url, reason, attempt + 1,
+            LOG.warning('%s %s: %s, retry %d of %d in %.1f s', prepared.method, redact_url(prepared.url), reason, attempt + 1,
                         self._retries, delay)
             self._sleep(delay)
             attempt += 1

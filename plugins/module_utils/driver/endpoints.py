@@ -20,6 +20,7 @@ import re
 from urllib.parse import quote
 
 from .client import decode_json
+from .exceptions import InvalidPathParameter
 from .operations import OPERATIONS
 
 PATH_PARAMETER = re.compile(r'{(\w+)}')
@@ -192,9 +193,34 @@ def route_key(method, path):
     return method, PATH_PARAMETER.sub('{}', path)
 
 
-def path_segment(value):
-    """A path parameter as one URL path segment: a `/` or `?` in the value cannot change the route."""
-    return quote(str(value), safe='')
+# Path parameters that hold a Mattermost id (26 letters and digits); user_id may also be `me`.
+ID_PARAMETERS = frozenset((
+    'user_id', 'other_user_id', 'bot_user_id', 'bot_id', 'team_id', 'channel_id', 'post_id', 'hook_id', 'command_id',
+    'emoji_id', 'file_id', 'role_id', 'scheme_id', 'job_id', 'app_id', 'token_id', 'group_id', 'thread_id',
+    'upload_id', 'report_id', 'policy_id', 'remote_id', 'invite_id',
+))
+MATTERMOST_ID = re.compile(r'[A-Za-z0-9]{26}\Z')
+# `.` and `..` are resolved by the client (`teams/name/..` is GET /teams/), `%` escapes make the
+# server redirect to another route (`..%2F..%2Fusers%2Fme`), `?` and `#` end the path.
+UNSAFE_IN_SEGMENT = re.compile(r'[/\\%?#\x00-\x1f\x7f]')
+
+
+def path_segment(value, name='path parameter'):
+    """A path parameter as one URL path segment, checked so that it cannot reach another route.
+
+    Raises InvalidPathParameter, naming the parameter, for an empty value, `.` or `..`, a value with
+    `/`, `\\`, `%`, `?`, `#` or a control character, and a parameter of ID_PARAMETERS that is no id.
+    Names that come from chat (an event's fields handed to a playbook) so cannot make a request with
+    the bot's token go somewhere else. What is left is quoted, as before.
+    """
+    text = str(value)
+    if name in ID_PARAMETERS:
+        if not (MATTERMOST_ID.match(text) or (name == 'user_id' and text == 'me')):
+            raise InvalidPathParameter(f'{name} must be a Mattermost id (26 letters and digits)')
+    elif text in ('', '.', '..') or UNSAFE_IN_SEGMENT.search(text):
+        raise InvalidPathParameter(f'{name} must not be empty, `.` or `..`, nor hold /, \\, %, ?, # or a '
+                                   'control character')
+    return quote(text, safe='')
 
 
 def build_method(name, method, path, path_params, body, site_root, doc):
@@ -210,7 +236,7 @@ def build_method(name, method, path, path_params, body, site_root, doc):
     def endpoint_method(*args, **kwargs):
         arguments = signature.bind(*args, **kwargs).arguments
         client = arguments.pop('self').client
-        endpoint = path.format(**dict((param, path_segment(arguments.pop(param))) for param in path_params))
+        endpoint = path.format(**dict((param, path_segment(arguments.pop(param), param)) for param in path_params))
         if shortcut:
             return getattr(client, method.lower())(endpoint, **arguments)
         if site_root:
@@ -236,7 +262,7 @@ def route(method, path):
 @route('POST', '/hooks/{hook_id}')
 def call_webhook(self, hook_id, options=None):
     """POST /hooks/{hook_id} at the site root (outside the API base path); returns the requests.Response."""
-    return self.client.make_request('post', '/hooks/' + path_segment(hook_id), options=options, basepath='')
+    return self.client.make_request('post', '/hooks/' + path_segment(hook_id, 'hook_id'), options=options, basepath='')
 
 
 @route('POST', '/files')
@@ -248,7 +274,7 @@ def upload_file(self, channel_id, files):
 @route('GET', '/files/{file_id}')
 def get_file(self, file_id):
     """GET /files/{file_id}; returns the requests.Response, whose content is the file."""
-    return self.client.make_request('get', '/files/' + path_segment(file_id))
+    return self.client.make_request('get', '/files/' + path_segment(file_id, 'file_id'))
 
 
 @route('POST', '/emoji')
@@ -261,13 +287,13 @@ def create_custom_emoji(self, emoji_name, files):
 @route('POST', '/teams/{team_id}/image')
 def set_team_icon(self, team_id, file):
     """POST /teams/{team_id}/image (multipart); `file` is the requests `files` mapping."""
-    return self.client.post('/teams/%s/image' % path_segment(team_id), files=file)
+    return self.client.post('/teams/%s/image' % path_segment(team_id, 'team_id'), files=file)
 
 
 @route('POST', '/teams/{team_id}/import')
 def import_team_from_other_app(self, team_id, data=None, files=None):
     """POST /teams/{team_id}/import (multipart): `data` holds importFrom and filesize, `files` the file."""
-    return self.client.post('/teams/%s/import' % path_segment(team_id), data=data, files=files)
+    return self.client.post('/teams/%s/import' % path_segment(team_id, 'team_id'), data=data, files=files)
 
 
 @route('POST', '/users/login')
@@ -282,7 +308,7 @@ def convert_channel(self, channel_id):
 
     The server dropped mattermostdriver's POST /channels/{channel_id}/convert for this route.
     """
-    return self.client.put('/channels/%s/privacy' % path_segment(channel_id), options={'privacy': 'P'})
+    return self.client.put('/channels/%s/privacy' % path_segment(channel_id, 'channel_id'), options={'privacy': 'P'})
 
 
 @route('GET', '/webrtc/token')

@@ -100,6 +100,11 @@ class UnexpectedResponse(MattermostError):
     from a proxy or a wrong base path."""
 
 
+class InvalidPathParameter(MattermostError, ValueError):
+    """A path parameter refused before any request: it would not stay one segment of its path (`..`,
+    a `/`, a `%` escape), or a parameter for an id holds no id. No status: nothing was sent."""
+
+
 class ConnectionFailure(MattermostError, _ConnectionError):
     """The server could not be reached (after the configured retries).
 

@@ -12,6 +12,8 @@ __metaclass__ = type
 import contextlib
 import json
 
+import types
+
 import pytest
 
 from ansible.module_utils import basic
@@ -113,6 +115,7 @@ def test_without_arguments_the_module_is_made_from_its_spec_alone(monkeypatch):
 
     def record(**kwargs):
         made.update(kwargs)
+        return types.SimpleNamespace(params={}, no_log_values=set())
 
     monkeypatch.setattr(basic, '_load_params', lambda: None)
     monkeypatch.setattr(_connection, 'AnsibleModule', record)
@@ -213,3 +216,82 @@ def test_a_resource_is_checked_before_any_request(make_task, sent):
     with pytest.raises(InvalidInput, match='name'):
         ensure_resource(make_task(dict(name='-bad-', state='present')), Team)
     assert sent() == []
+
+
+TOKEN = 'abcdefghijklmnopqrstuvwxyz'
+# The driver writes the scheme's default port.
+API = 'https://chat.example.com:443/api/v4'
+
+
+def run_work(capsys, work, **given):
+    """The JSON result of a module made with `given` that runs `work(module)` through run_module."""
+    args = dict(CONNECTION, **given)
+    if args['token'] is None:
+        del args['token']
+    with patch_module_args(args):
+        module = mattermost_module(TEAM_SPEC, supports_check_mode=True)
+        with pytest.raises(SystemExit):
+            run_module(module, lambda: work(module))
+    output = capsys.readouterr().out
+    return json.loads(output), output
+
+
+@pytest.mark.parametrize('token', [TOKEN + '\n', TOKEN + '\r\n', ' ' + TOKEN + '\n\n'])
+def test_a_token_ending_in_a_newline_is_stripped(capsys, token):
+    import responses
+    with responses.RequestsMock() as mock:
+        mock.get(API + '/users/me', json={'id': 'u' * 26, 'username': 'bot'})
+        result, output = run_work(capsys, lambda module: dict(changed=False, user=_connection.login(module.params).user['username']),
+                                  name='ops', token=token)
+        assert mock.calls[0].request.headers['Authorization'] == 'Bearer ' + TOKEN
+    assert result.get('user') == 'bot', output
+
+
+@pytest.mark.parametrize('token', [TOKEN[:13] + '\n' + TOKEN[13:], TOKEN + '\x00', TOKEN + '\u00e9'])
+def test_a_token_that_cannot_be_a_header_fails_before_any_request_and_is_not_shown(capsys, token):
+    import responses
+    with responses.RequestsMock():  # any request would fail the test: none is registered
+        result, output = run_work(capsys, lambda module: _connection.login(module.params), name='ops', token=token)
+    assert result['failed'] is True
+    assert result['msg'].startswith('Invalid connection options: token holds a space, a control character')
+    assert TOKEN[:13] not in output and TOKEN[13:] not in output
+
+
+def test_credentials_in_url_are_refused_and_masked(capsys):
+    result, output = run_work(capsys, lambda module: _connection.login(module.params), name='ops',
+                              url='https://admin:%s@chat.example.com' % SECRET)
+    assert result['failed'] is True
+    assert 'url must not hold a user name or password' in result['msg']
+    assert SECRET not in output
+
+
+def test_proxy_credentials_are_masked_in_the_result(capsys):
+    result, output = run_work(capsys, lambda module: dict(changed=False, echo=module.params['proxy']), name='ops',
+                              proxy='http://user:%s@proxy.example.com:3128' % SECRET)
+    assert SECRET not in output
+
+
+def test_a_password_login_is_logged_out_when_the_task_ends(capsys):
+    import responses
+    with responses.RequestsMock() as mock:
+        mock.post(API + '/users/login', json={'id': 'u' * 26, 'username': 'admin'},
+                  headers={'Token': 'session-token'})
+        mock.get(API + '/teams', json=[])
+        mock.post(API + '/users/logout', json={'status': 'OK'})
+        result, output = run_work(capsys, lambda module: dict(changed=False, teams=_connection.login(module.params).teams.get_teams()),
+                                  name='ops', token=None, login_id='admin', login_password=SECRET)
+        assert [call.request.path_url for call in mock.calls] == ['/api/v4/users/login', '/api/v4/teams', '/api/v4/users/logout']
+    assert result['teams'] == []
+
+
+def test_a_failed_task_logs_out_too(capsys):
+    import responses
+    with responses.RequestsMock() as mock:
+        mock.post(API + '/users/login', json={'id': 'u' * 26, 'username': 'admin'},
+                  headers={'Token': 'session-token'})
+        mock.get(API + '/teams', status=403, json={'message': 'no', 'id': 'x'})
+        mock.post(API + '/users/logout', status=500, json={'message': 'down'})
+        result, output = run_work(capsys, lambda module: _connection.login(module.params).teams.get_teams(),
+                                  name='ops', token=None, login_id='admin', login_password=SECRET)
+        assert mock.calls[-1].request.path_url == '/api/v4/users/logout'
+    assert result['failed'] is True and result['msg'].startswith('Mattermost API error: no')

@@ -51,3 +51,29 @@ def test_webhook_payload_as_community_general_sends_it():
 def test_the_index_names_fit_the_preferences():
     name = index_name('c' * 26, 'a key that is much longer than thirty-two characters')
     assert len(name) == 32 and name != index_name('d' * 26, 'a key that is much longer than thirty-two characters')
+
+
+def test_attachments_the_server_would_store_as_null_are_refused():
+    attachments = [{'text': 7, 'fields': 'x', 'bogus': 1}, 'not a dict', {'fields': [{'title': 1}, {'short': True, 'other': 2}]}]
+    found = problems(params(channel='x', attachments=attachments), False)
+    assert found == [
+        'attachments[0] has no key bogus: its keys are actions, author_icon, author_link, author_name, color, fallback, '
+        'fields, footer, footer_icon, id, image_url, pretext, text, thumb_url, title, title_link, ts',
+        'attachments[0].text must be a string',
+        'attachments[0].fields must be a list of {title, value, short}',
+        'attachments[1] must be a dict (a message attachment)',
+        'attachments[2].fields[0].title must be a string',
+        'attachments[2].fields[1] must be a dict with the keys title, value and short',
+    ]
+    good = [{'text': 'a', 'fields': [{'title': 't', 'value': 1, 'short': True}], 'ts': 1, 'id': 3}]
+    assert problems(params(channel='x', attachments=good), False) == []
+
+
+def test_empty_key_and_too_many_files_are_refused(tmp_path):
+    paths = []
+    for index in range(11):
+        path = tmp_path / ('f%d.txt' % index)
+        path.write_text('x')
+        paths.append(str(path))
+    assert 'key must not be empty: leave it out for a post without a key' in problems(params(channel='x', text='a', key=''), False)
+    assert 'files: a post has at most 10 files, not 11' in problems(params(channel='x', files=paths), False)

@@ -158,7 +158,7 @@ def test_the_wait_is_refused_before_any_request(make_task, sent):
         wait_for_event_result(make_task(wait_options(match='(', timeout=0, since='1767600000000', events=['posted'])))
     assert error.value.problems == [
         'match is not a regular expression: missing ), unterminated subpattern at position 0',
-        'timeout must be more than 0',
+        'timeout must be more than 0 and at most 31622400 seconds (a year)',
         'since as a time needs channel or root_id: the channel to read the posts of']
     assert sent() == []
 

@@ -308,10 +308,13 @@ def test_one_session_for_every_request(mocked, make_client, monkeypatch):
     assert len(sent) == 3
 
 
-def test_tls_proxy_and_timeout_settings_of_every_request(mocked, make_client, monkeypatch):
+def test_tls_proxy_and_timeout_settings_of_every_request(mocked, make_client, monkeypatch, tmp_path):
     monkeypatch.setenv('REQUESTS_CA_BUNDLE', '/nowhere/ca.pem')  # must not override verify=False
     mocked.get(API + '/x', json={})
-    client = make_client(verify=False, client_cert='/c.pem', client_key='/k.pem', proxy='http://proxy:3128',
+    cert, key = tmp_path / 'c.pem', tmp_path / 'k.pem'
+    cert.write_text('cert')
+    key.write_text('key')
+    client = make_client(verify=False, client_cert=str(cert), client_key=str(key), proxy='http://proxy:3128',
                          request_timeout=9)
     settings = []
     original_send = client.session.send
@@ -319,7 +322,7 @@ def test_tls_proxy_and_timeout_settings_of_every_request(mocked, make_client, mo
         request, **kwargs))
     client.get('/x')
     assert settings[0]['verify'] is False
-    assert settings[0]['cert'] == ('/c.pem', '/k.pem')
+    assert settings[0]['cert'] == (str(cert), str(key))
     assert settings[0]['proxies'] == {'http': 'http://proxy:3128', 'https': 'http://proxy:3128'}
     assert settings[0]['timeout'] == 9
 
@@ -439,3 +442,66 @@ def test_no_exchange_logs_without_debug(mocked, make_client, caplog):
     with caplog.at_level(logging.DEBUG, logger=LOGGER):
         make_client().post('/users/login', options={'password': 'hunter2'})
     assert caplog.records == []
+
+
+TOKEN = 'abcdefghijklmnopqrstuvwxyz'
+HOOK_ID = 'hhhhhhhhhhhhhhhhhhhhhhhhhh'
+
+
+@pytest.mark.parametrize('status', [301, 302, 303, 307, 308])
+def test_a_redirect_is_not_followed(mocked, make_client, status):
+    mocked.post(API + '/users/login', status=status, headers={'Location': 'https://u:p@evil.example.com/steal?x=1'})
+    with pytest.raises(UnexpectedResponse) as caught:
+        make_client().post('/users/login', options={'login_id': 'bob', 'password': 'secret'})
+    assert len(mocked.calls) == 1
+    assert caught.value.message.startswith('the server redirected to https://evil.example.com/steal (no redirect is followed')
+    assert caught.value.status_code == status
+
+
+def test_a_relative_redirect_names_the_full_address(mocked, make_client):
+    mocked.get(API + '/teams/name/x', status=301, headers={'Location': '/api/v4/users/me'})
+    with pytest.raises(UnexpectedResponse, match='redirected to http://mm.example.com:8065/api/v4/users/me'):
+        make_client().get('/teams/name/x')
+
+
+def test_a_token_that_cannot_be_a_header_does_not_show_in_the_error(mocked, make_client):
+    # requests' InvalidHeader shows the whole header value, escaped: `Bearer abc...\n`.
+    client = make_client()
+    client.token = TOKEN + '\n'
+    with pytest.raises(client_module.MattermostError) as caught:
+        client.get('/users/me')
+    assert 'InvalidHeader' in str(caught.value)
+    for text in (str(caught.value), caught.value.message, repr(caught.value)):
+        assert TOKEN not in text
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+    assert len(mocked.calls) == 0
+
+
+@pytest.mark.parametrize('error', [
+    requests.exceptions.InvalidURL('bad url http://u:pw@x/hooks/' + HOOK_ID),
+    requests.exceptions.InvalidSchema('no adapter for Bearer ' + TOKEN),
+    requests.exceptions.ChunkedEncodingError('broken ' + TOKEN),
+    OSError('Could not find the TLS certificate file'),
+    ValueError('timeout ' + TOKEN),
+    OverflowError('timestamp too large'),
+])
+def test_every_transport_error_becomes_a_driver_error_without_secrets(mocked, make_client, error):
+    mocked.get(API + '/x', body=error)
+    client = make_client(token=TOKEN)
+    client.token = TOKEN
+    with pytest.raises(client_module.MattermostError) as caught:
+        client.get('/x')
+    text = str(caught.value)
+    assert TOKEN not in text and HOOK_ID not in text and 'pw@' not in text
+    assert type(error).__name__ in text
+
+
+def test_a_connection_error_and_its_retry_warning_hide_the_webhook_id(mocked, make_client, sleeps, caplog):
+    url = 'http://mm.example.com:8065/hooks/' + HOOK_ID
+    mocked.put(url, body=requests.ConnectionError("HTTPConnectionPool(host='mm', port=8065): Max retries exceeded "
+                                                  'with url: /hooks/%s (Caused by refused)' % HOOK_ID))
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        with pytest.raises(ConnectionFailure) as caught:
+            make_client(retries=1).make_request('put', '/hooks/' + HOOK_ID, basepath='')
+    assert caplog.records and all(HOOK_ID not in record.getMessage() for record in caplog.records)
+    assert HOOK_ID not in str(caught.value)

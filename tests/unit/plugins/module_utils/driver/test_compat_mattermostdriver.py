@@ -21,7 +21,7 @@ import mattermostdriver.endpoints.base as mattermostdriver_base
 import mattermostdriver.version as mattermostdriver_version
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver.endpoints import GROUPS
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.endpoints import GROUPS, ID_PARAMETERS
 
 # mattermostdriver defines Scheme but never gave it to its Driver.
 GROUP_OF_UNWIRED_CLASS = {'Scheme': 'schemes'}
@@ -30,27 +30,27 @@ GROUP_OF_UNWIRED_CLASS = {'Scheme': 'schemes'}
 # for the sample arguments.
 DIFFERENT_REQUESTS = {
     ('channels', 'convert_channel'): (
-        'the server replaced POST .../convert by PUT .../privacy', 'PUT', '/channels/x_channel_id/privacy', None),
+        'the server replaced POST .../convert by PUT .../privacy', 'PUT', '/channels/channelid00000000000000000/privacy', None),
     ('commands', 'delete_command'): (
-        "mattermostdriver's path lacks the slash after /commands", 'DELETE', '/commands/x_command_id', None),
+        "mattermostdriver's path lacks the slash after /commands", 'DELETE', '/commands/commandid00000000000000000', None),
     ('commands', 'generate_new_token'): (
-        "mattermostdriver's path lacks the slash after /commands", 'PUT', '/commands/x_command_id/regen_token', None),
+        "mattermostdriver's path lacks the slash after /commands", 'PUT', '/commands/commandid00000000000000000/regen_token', None),
     ('commands', 'list_autocomplete_commands'): (
-        "mattermostdriver's path lacks the slash after /teams", 'GET', '/teams/x_team_id/commands/autocomplete', None),
+        "mattermostdriver's path lacks the slash after /teams", 'GET', '/teams/teamid00000000000000000000/commands/autocomplete', None),
     ('commands', 'update_command'): (
-        "mattermostdriver's path lacks the slash after /commands", 'PUT', '/commands/x_command_id', None),
+        "mattermostdriver's path lacks the slash after /commands", 'PUT', '/commands/commandid00000000000000000', None),
     ('files', 'get_file'): (
-        'same request, through make_request to return the raw response', 'GET', '/files/x_file_id', None),
+        'same request, through make_request to return the raw response', 'GET', '/files/fileid00000000000000000000', None),
     ('oauth', 'get_authorized_oauth_apps'): (
-        "mattermostdriver's path lacks the slash after /users", 'GET', '/users/x_user_id/oauth/apps/authorized', None),
+        "mattermostdriver's path lacks the slash after /users", 'GET', '/users/userid00000000000000000000/oauth/apps/authorized', None),
     ('reactions', 'get_reactions_of_post'): (
-        "mattermostdriver's path doubles the slash before reactions", 'GET', '/posts/x_post_id/reactions', None),
+        "mattermostdriver's path doubles the slash before reactions", 'GET', '/posts/postid00000000000000000000/reactions', None),
     ('roles', 'get_list_of_roles_by_name'): (
         'the server serves POST /roles/names, mattermostdriver sent GET', 'POST', '/roles/names', None),
     ('webhooks', 'call_webhook'): (
-        'the same URL, written below the site root', 'POST', '/hooks/x_hook_id', ''),
+        'the same URL, written below the site root', 'POST', '/hooks/hookid00000000000000000000', ''),
     ('webhooks', 'regenerate_token_outgoing_hook'): (
-        'the server serves POST, mattermostdriver sent PUT', 'POST', '/hooks/outgoing/x_hook_id/regen_token', None),
+        'the server serves POST, mattermostdriver sent PUT', 'POST', '/hooks/outgoing/hookid00000000000000000000/regen_token', None),
 }
 
 
@@ -127,7 +127,12 @@ def sample_arguments(signature):
     """Arguments for every parameter of a bound method: a distinct value each, recognisable in the request."""
     values = {'options': {'an': 'option'}, 'params': {'a': 'param'}, 'data': {'a': 'datum'},
               'files': {'files': ('a.txt', b'text')}, 'file': {'image': ('a.png', b'png')}}
-    return [values.get(name, 'x_' + name) for name in signature.parameters]
+    return [values.get(name, sample_id(name) if name in ID_PARAMETERS else 'x_' + name) for name in signature.parameters]
+
+
+def sample_id(name):
+    """A Mattermost id (26 letters and digits) that names the parameter: channelid00000000000000000."""
+    return name.replace('_', '').ljust(26, '0')
 
 
 def test_mattermostdriver_is_7_3_2():

@@ -64,9 +64,39 @@ def group(name, answer=None):
 
 
 def test_path_parameters_are_quoted_and_substituted_in_order():
-    teams = group('teams')
-    teams.get_team_member('team 1', 'a/b?c')
-    assert teams.client.calls == [('get', '/teams/team%201/members/a%2Fb%3Fc', {})]
+    channels = group('channels')
+    channels.get_channel_by_name_and_team_name('team 1', 'a+b&c')
+    assert channels.client.calls == [('get', '/teams/name/team%201/channels/name/a%2Bb%26c', {})]
+
+
+@pytest.mark.parametrize('value', ['', '.', '..', 'a/b', '..%2F..%2Fusers%2Fme', 'a?b', 'a#b', 'a\\b', 'a\nb'])
+def test_a_name_that_would_leave_its_path_segment_is_refused_before_any_request(value):
+    channels = group('channels')
+    with pytest.raises(endpoints.InvalidPathParameter, match='channel_name must not be empty'):
+        channels.get_channel_by_name_and_team_name('team', value)
+    assert channels.client.calls == []
+
+
+@pytest.mark.parametrize('value', ['u1', '..', 'x' * 25, 'x' * 27, 'x' * 25 + '/', 'x' * 25 + '%'])
+def test_an_id_must_be_an_id(value):
+    users = group('users')
+    with pytest.raises(endpoints.InvalidPathParameter, match=r'user_id must be a Mattermost id \(26 letters and digits\)$'):
+        users.get_user(value)
+    assert users.client.calls == []
+
+
+def test_user_id_may_be_me():
+    users = group('users')
+    users.get_user('me')
+    users.get_user('u' * 26)
+    assert users.client.calls == [('get', '/users/me', {}), ('get', '/users/' + 'u' * 26, {})]
+
+
+def test_hand_written_methods_check_their_ids_too():
+    with pytest.raises(endpoints.InvalidPathParameter, match='hook_id must be a Mattermost id'):
+        group('webhooks').call_webhook('../api/v4/users/me', {'text': 'hi'})
+    with pytest.raises(endpoints.InvalidPathParameter, match='team_id must be a Mattermost id'):
+        group('teams').set_team_icon('..', {})
 
 
 def test_query_parameters():
@@ -87,11 +117,11 @@ def test_json_body_positional_and_by_keyword():
 
 def test_generated_multipart_and_form_bodies():
     bots = group('bots')
-    bots.set_bot_icon_image('b1', {'image': ('icon.png', b'png')})
+    bots.set_bot_icon_image('bbbbbbbbbbbbbbbbbbbbbbbbbb', {'image': ('icon.png', b'png')})
     uploads = group('uploads')
-    uploads.upload_data('u1', data=b'chunk')
-    assert bots.client.calls == [('post', '/bots/b1/icon', {'files': {'image': ('icon.png', b'png')}})]
-    assert uploads.client.calls == [('post', '/uploads/u1', {'data': b'chunk'})]
+    uploads.upload_data('uuuuuuuuuuuuuuuuuuuuuuuuuu', data=b'chunk')
+    assert bots.client.calls == [('post', '/bots/bbbbbbbbbbbbbbbbbbbbbbbbbb/icon', {'files': {'image': ('icon.png', b'png')}})]
+    assert uploads.client.calls == [('post', '/uploads/uuuuuuuuuuuuuuuuuuuuuuuuuu', {'data': b'chunk'})]
 
 
 def test_upload_file_sends_channel_id_as_form_field():
@@ -103,8 +133,8 @@ def test_upload_file_sends_channel_id_as_form_field():
 def test_get_file_returns_the_raw_response():
     response = requests.Response()
     files = group('files', answer=response)
-    assert files.get_file('f1') is response
-    assert files.client.calls == [('make_request', '/files/f1', {'method': 'get'})]
+    assert files.get_file('ffffffffffffffffffffffffff') is response
+    assert files.client.calls == [('make_request', '/files/ffffffffffffffffffffffffff', {'method': 'get'})]
 
 
 def test_create_custom_emoji_names_the_logged_in_user_as_creator():
@@ -118,30 +148,31 @@ def test_create_custom_emoji_names_the_logged_in_user_as_creator():
 
 def test_call_webhook_posts_outside_the_api_base_path():
     webhooks = group('webhooks')
-    webhooks.call_webhook('h1', {'text': 'hi'})
+    webhooks.call_webhook('hhhhhhhhhhhhhhhhhhhhhhhhhh', {'text': 'hi'})
     assert webhooks.client.calls == [
-        ('make_request', '/hooks/h1', {'method': 'post', 'options': {'text': 'hi'}, 'basepath': ''})]
+        ('make_request', '/hooks/hhhhhhhhhhhhhhhhhhhhhhhhhh', {'method': 'post', 'options': {'text': 'hi'}, 'basepath': ''})]
 
 
 def test_site_root_operation_returns_the_raw_response():
     files = group('files', answer='the response')
-    assert files.get_file_public('f1', params={'h': 'hash'}) == 'the response'
+    assert files.get_file_public('ffffffffffffffffffffffffff', params={'h': 'hash'}) == 'the response'
     assert files.client.calls == [
-        ('make_request', '/files/f1/public', {'method': 'get', 'params': {'h': 'hash'}, 'basepath': ''})]
+        ('make_request', '/files/ffffffffffffffffffffffffff/public', {'method': 'get', 'params': {'h': 'hash'}, 'basepath': ''})]
 
 
 def test_patch_goes_through_make_request_and_is_decoded():
-    jobs = group('jobs', answer=json_response({'id': 'j1', 'status': 'cancel_requested'}))
-    assert jobs.update_job_status('j1', {'status': 'cancel_requested'}) == {'id': 'j1', 'status': 'cancel_requested'}
+    job = {'id': 'j' * 26, 'status': 'cancel_requested'}
+    jobs = group('jobs', answer=json_response(job))
+    assert jobs.update_job_status('j' * 26, {'status': 'cancel_requested'}) == job
     assert jobs.client.calls == [
-        ('make_request', '/jobs/j1/status', {'method': 'patch', 'options': {'status': 'cancel_requested'}})]
+        ('make_request', '/jobs/jjjjjjjjjjjjjjjjjjjjjjjjjj/status', {'method': 'patch', 'options': {'status': 'cancel_requested'}})]
 
 
 def test_mattermostdriver_alias_sends_the_reference_operation():
     webhooks = group('webhooks')
-    webhooks.delete_incoming_hook('h1')
-    webhooks.delete_incoming_webhook('h1')
-    assert webhooks.client.calls == [('delete', '/hooks/incoming/h1', {})] * 2
+    webhooks.delete_incoming_hook('hhhhhhhhhhhhhhhhhhhhhhhhhh')
+    webhooks.delete_incoming_webhook('hhhhhhhhhhhhhhhhhhhhhhhhhh')
+    assert webhooks.client.calls == [('delete', '/hooks/incoming/hhhhhhhhhhhhhhhhhhhhhhhhhh', {})] * 2
 
 
 def test_signatures_names_and_docs_are_real():
@@ -186,18 +217,18 @@ def real_client():
 
 @responses.activate
 def test_through_the_real_client(real_client):
-    responses.add(responses.GET, 'https://mm.example.com:8443/chat/api/v4/users/a%2Fb', json={'id': 'a/b'})
+    responses.add(responses.GET, 'https://mm.example.com:8443/chat/api/v4/users/username/a%2Bb', json={'id': 'a+b'})
     responses.add(responses.POST, 'https://mm.example.com:8443/chat/api/v4/posts', json={'id': 'p1'}, status=201)
     responses.add(responses.POST, 'https://mm.example.com:8443/chat/api/v4/files', json={'file_infos': []}, status=201)
-    responses.add(responses.POST, 'https://mm.example.com:8443/chat/hooks/h1', body='ok', content_type='text/plain')
+    responses.add(responses.POST, 'https://mm.example.com:8443/chat/hooks/hhhhhhhhhhhhhhhhhhhhhhhhhh', body='ok', content_type='text/plain')
 
-    assert GROUPS['users'](real_client).get_user('a/b', params={'x': '1'}) == {'id': 'a/b'}
+    assert GROUPS['users'](real_client).get_user_by_username('a+b', params={'x': '1'}) == {'id': 'a+b'}
     assert GROUPS['posts'](real_client).create_post({'channel_id': 'c1', 'message': 'hi'}) == {'id': 'p1'}
     GROUPS['files'](real_client).upload_file('c1', {'files': ('a.txt', b'text')})
-    assert GROUPS['webhooks'](real_client).call_webhook('h1', {'text': 'hi'}).text == 'ok'
+    assert GROUPS['webhooks'](real_client).call_webhook('hhhhhhhhhhhhhhhhhhhhhhhhhh', {'text': 'hi'}).text == 'ok'
 
     get_user, create_post, upload_file, call_webhook = [call.request for call in responses.calls]
-    assert (get_user.method, get_user.url) == ('GET', 'https://mm.example.com:8443/chat/api/v4/users/a%2Fb?x=1')
+    assert (get_user.method, get_user.url) == ('GET', 'https://mm.example.com:8443/chat/api/v4/users/username/a%2Bb?x=1')
     assert get_user.headers['Authorization'] == 'Bearer the-token'
     assert json.loads(create_post.body) == {'channel_id': 'c1', 'message': 'hi'}
     assert upload_file.headers['Content-Type'].startswith('multipart/form-data')

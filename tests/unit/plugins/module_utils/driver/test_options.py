@@ -72,3 +72,53 @@ def test_backoff_delay_is_full_jitter_under_the_cap(monkeypatch):
     monkeypatch.setattr(options_module.random, 'uniform', lambda low, high: bounds.append((low, high)) or high)
     assert [backoff_delay(attempt, 0.5, 3) for attempt in range(5)] == [0.5, 1, 2, 3, 3]
     assert all(low == 0 for low, high in bounds)
+
+
+SECRET = 'abcdefghijklmnopqrstuvwxyz'
+
+
+@pytest.mark.parametrize('options, message', [
+    ({'token': SECRET + '\x00'}, 'token holds a space, a control character'),
+    ({'token': 'abc' + SECRET + '\u00e9'}, 'token holds a space, a control character'),
+    ({'token': 'ab c' + SECRET}, 'token holds a space'),
+    ({'url': 'https://bob:' + SECRET + '@chat.example.com'}, 'url must not hold a user name or password'),
+    ({'url': 'https://chat.example.com:99999'}, 'url is not a URL'),
+    ({'url': 'https://chat.example.com/\n' + SECRET}, 'url holds a space or a control character'),
+    ({'url': 'ftp://chat.example.com'}, 'url must be a host name or an http(s)://host[:port][/path] URL'),
+    ({'proxy': 'proxy.example.com:' + SECRET}, 'proxy must be an http, https, socks4 or socks5(h)'),
+    ({'proxy': 'gopher://u:' + SECRET + '@proxy'}, 'proxy must be an http, https, socks4 or socks5(h)'),
+    ({'client_cert': '/nowhere/' + SECRET}, 'client_cert names no readable file'),
+    ({'client_key': '/nowhere/' + SECRET}, 'client_key names no readable file'),
+    ({'verify': '/nowhere/' + SECRET}, 'the CA bundle (ca_path, verify) names no file or directory'),
+    ({'request_timeout': 0}, 'request_timeout must be a number of seconds greater than 0 and at most 86400'),
+    ({'request_timeout': -1}, 'request_timeout must be a number of seconds greater than 0'),
+    ({'request_timeout': float('nan')}, 'request_timeout must be a number of seconds greater than 0'),
+    ({'request_timeout': float('inf')}, 'request_timeout must be a number of seconds greater than 0'),
+    ({'request_timeout': 1e308}, 'request_timeout must be a number of seconds greater than 0'),
+    ({'request_timeout': '30'}, 'request_timeout must be a number of seconds'),
+    ({'retry_backoff': -0.5}, 'retry_backoff must be a number of seconds at least 0'),
+    ({'retries': -1}, 'retries must be a whole number from 0 to 100'),
+])
+def test_bad_options_are_refused_by_name_without_their_value(options, message):
+    with pytest.raises(ValueError) as raised:
+        build_options(dict({'url': 'https://chat.example.com'}, **options))
+    assert message in str(raised.value)
+    assert SECRET not in str(raised.value)
+
+
+def test_surrounding_white_space_of_the_token_and_urls_is_dropped():
+    options = build_options({'url': ' https://chat.example.com\n', 'token': SECRET + '\n', 'proxy': ' socks5h://proxy:1080 '})
+    assert (options['url'], options['token'], options['proxy']) == ('chat.example.com', SECRET, 'socks5h://proxy:1080')
+
+
+def test_proxy_credentials_are_allowed(tmp_path):
+    cert = tmp_path / 'client.pem'
+    cert.write_text('cert')
+    options = build_options({'url': 'https://chat.example.com', 'proxy': 'http://u:p@proxy:3128', 'client_cert': str(cert),
+                             'request_timeout': 0.5, 'retries': 0})
+    assert options['proxy'] == 'http://u:p@proxy:3128'
+
+
+def test_safe_url_shows_no_credentials_query_or_fragment():
+    assert options_module.safe_url('https://u:p@evil.example.com:8443/api/v4/users/me?token=x#y') == (
+        'https://evil.example.com:8443/api/v4/users/me')
