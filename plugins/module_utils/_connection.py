@@ -21,13 +21,15 @@ from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_requ
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, MattermostError,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.local import refused_identity
 from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, InvalidInput, RequestFailed, check, run_module,
 )
 
 ARGUMENT_SPEC = dict(
-    url=dict(type='str', required=True, fallback=(env_fallback, ['MATTERMOST_URL'])),
+    # Not required: local_socket is the other way to reach the server (REQUIRED_ONE_OF).
+    url=dict(type='str', fallback=(env_fallback, ['MATTERMOST_URL'])),
     token=dict(type='str', no_log=True, fallback=(env_fallback, ['MATTERMOST_TOKEN'])),
     login_id=dict(type='str', fallback=(env_fallback, ['MATTERMOST_LOGIN_ID'])),
     # login_password, not password: a module that manages an account (mattermost_user) has its own password.
@@ -41,10 +43,13 @@ ARGUMENT_SPEC = dict(
     proxy=dict(type='str'),
     request_timeout=dict(type='float', default=30),
     retries=dict(type='int', default=3),
+    local_socket=dict(type='path', fallback=(env_fallback, ['MATTERMOST_LOCAL_SOCKET'])),
 )
-MUTUALLY_EXCLUSIVE = [('token', 'login_id')]
+# Over the local-mode socket nobody logs in: a URL or a credential given with it is a mistake.
+MUTUALLY_EXCLUSIVE = [('token', 'login_id'), ('local_socket', 'url'), ('local_socket', 'token'),
+                      ('local_socket', 'login_id')]
 REQUIRED_TOGETHER = [('login_id', 'login_password')]
-REQUIRED_ONE_OF = [('token', 'login_id')]
+REQUIRED_ONE_OF = [('url', 'local_socket'), ('token', 'login_id', 'local_socket')]
 
 
 # Names users write for a connection option (other modules' names for it, and `password`, the login's
@@ -80,6 +85,9 @@ MISPLACED_OPTIONS = {
     'timeout': 'request_timeout',
     'use_proxy': 'proxy',
     'proxies': 'proxy',
+    'socket': 'local_socket',
+    'socket_path': 'local_socket',
+    'local_mode_socket': 'local_socket',
 }
 # What to write instead of a name of MISPLACED_OPTIONS, for each connection option it names.
 HINTS = {
@@ -92,6 +100,7 @@ HINTS = {
     'mfa_token': 'give the multi-factor authentication code as mfa_token',
     'request_timeout': 'give the seconds to wait for each answer of the server as request_timeout',
     'proxy': 'give the URL of the proxy as proxy',
+    'local_socket': 'give the path of the server\'s local-mode socket as local_socket',
 }
 
 
@@ -149,8 +158,6 @@ def mattermost_module(argument_spec, mutually_exclusive=None, required_together=
     A parameter the module does not take fails with what to write instead (fail_for_unsupported).
     """
     spec = copy.deepcopy(ARGUMENT_SPEC)
-    if not connection_required:
-        spec['url']['required'] = False
     spec.update(argument_spec)
     # The raw parameters, before AnsibleModule rejects the unknown ones (validate-modules reads None).
     params = basic._load_params() or {}
@@ -179,20 +186,22 @@ def connection_problems(params):
     return problems
 
 
-def login(params):
+def login(params, needs_user=None):
     """A Driver logged in with the connection options in `params`; raises Failure when it cannot be.
 
     Logging in also checks a token (GET /users/me), so a wrong URL or a bad token fails here, before
-    anything else is sent.
+    anything else is sent. With local_socket nobody logs in: the socket is checked (GET /system/ping
+    over it), and a module that acts as the logged in user says so with `needs_user` (what it does:
+    'posting as the logged in user'), which is refused there, before any request.
     """
     if REQUESTS_IMPORT_ERROR:
         raise Failure(missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
+    local_socket = params.get('local_socket')
+    if local_socket and needs_user:
+        raise Failure(refused_identity(needs_user).message)
     url = params['url']
-    parts = urlsplit(url)
-    # The driver takes a bare host name as https on port 8065; a module user means the URL they typed.
-    if parts.scheme not in ('http', 'https') or not parts.hostname:
-        raise InvalidInput(['url must be the address of the server with its scheme, such as https://chat.example.com, '
-                            'not %r' % url])
+    if not local_socket:
+        check_url(url)
     try:
         driver = Driver(driver_options(params))
     except ValueError as exc:
@@ -200,8 +209,17 @@ def login(params):
     try:
         driver.login()
     except MattermostError as exc:
-        raise RequestFailed(exc, 'log in to %s' % url)
+        raise RequestFailed(exc, 'use the local-mode socket' if local_socket else 'log in to %s' % url)
     return driver
+
+
+def check_url(url):
+    """Raise InvalidInput unless `url` is an http(s) URL with a host."""
+    parts = urlsplit(url)
+    # The driver takes a bare host name as https on port 8065; a module user means the URL they typed.
+    if parts.scheme not in ('http', 'https') or not parts.hostname:
+        raise InvalidInput(['url must be the address of the server with its scheme, such as https://chat.example.com, '
+                            'not %r' % url])
 
 
 def run_resource(module, kind):

@@ -293,7 +293,7 @@ def main():
         if WEBSOCKETS_IMPORT_ERROR:
             raise Failure(missing_required_lib('websockets'), exception=WEBSOCKETS_IMPORT_ERROR)
         check(problems(params))
-        driver = login(params)
+        driver = login(params, needs_user='waiting for events')
         try:
             event = listen(driver)
         except Failure as exc:

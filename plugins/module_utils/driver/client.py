@@ -20,7 +20,8 @@ except ImportError:
     REQUESTS_IMPORT_ERROR = traceback.format_exc()
 
 from .redaction import redact, redact_headers, redact_url
-from .exceptions import ConnectionFailure, UnexpectedResponse, error_for_response, excerpt
+from .exceptions import ConnectionFailure, MattermostError, UnexpectedResponse, error_for_response, excerpt
+from .local import LOCAL_HOST, UnixSocketAdapter, local_error, names_me, refused_identity
 from .options import backoff_delay, server_url
 
 LOG = logging.getLogger('chatops.mattermost.driver')
@@ -64,6 +65,9 @@ class Client:
         if REQUESTS_IMPORT_ERROR:
             raise ImportError(f'the Mattermost driver needs the requests library:\n{REQUESTS_IMPORT_ERROR}')
         self._options = options
+        self.local_socket = options.get('local_socket')
+        if self.local_socket:
+            options = dict(options, scheme='http', url=LOCAL_HOST, port=80, proxy=None)
         self._url = server_url(options) + options['basepath']
         # make_request's basepath (e.g. '/hooks') is relative to the server's root, which is below
         # the sub-path of a server not at the root of its host ('/mattermost/api/v4' -> '/mattermost').
@@ -81,6 +85,13 @@ class Client:
             LOG.setLevel(logging.DEBUG)
         self._sleep = time.sleep  # replaced by tests
         self.session = requests.Session()
+        self._local_adapter = None
+        if self.local_socket:
+            # Every request goes to the socket: no proxy, no TLS, no credentials.
+            self._local_adapter = UnixSocketAdapter(self.local_socket, timeout=self.request_timeout)
+            self.session.mount('http://', self._local_adapter)
+            self.session.mount('https://', self._local_adapter)
+            self.session.trust_env = False
         self._token = ''
         self._cookies = None
         self._userid = ''
@@ -147,6 +158,8 @@ class Client:
         :param options: the JSON body; none is sent when None
         :param data: a form body (dict), with `files` a multipart body
         """
+        if self._local_adapter is not None and names_me(endpoint):
+            raise refused_identity(f'{method.upper()} {endpoint}')
         url = (self._url if basepath is None else self._root_url + basepath) + endpoint
         request = requests.Request(
             method.upper(), url, headers=self.auth_header(), params=params, data=data, files=files, json=options,
@@ -157,9 +170,17 @@ class Client:
         # Passing verify and cert here (not on the session) keeps REQUESTS_CA_BUNDLE from overriding verify=False.
         settings = self.session.merge_environment_settings(prepared.url, dict(self._proxies), None, self._verify,
                                                            self._cert)
-        response = self._send(prepared, settings, request)
-        if response.status_code >= 400:
-            raise error_for_response(response)
+        try:
+            response = self._send(prepared, settings, request)
+            if response.status_code >= 400:
+                raise error_for_response(response)
+        except MattermostError as exc:
+            if self._local_adapter is None:
+                raise
+            replacement = local_error(self._local_adapter, exc, prepared.method, urlsplit(prepared.url).path)
+            if replacement is exc:
+                raise
+            raise replacement from exc
         return response
 
     def _send(self, prepared, settings, request):
@@ -171,6 +192,8 @@ class Client:
             except (requests.ConnectionError, requests.Timeout) as exc:
                 self._trace(prepared, '-')
                 retryable = prepared.method in IDEMPOTENT_METHODS and not isinstance(exc, requests.exceptions.SSLError)
+                # A local-mode socket that cannot be opened does not come back by waiting.
+                retryable = retryable and not (self._local_adapter and self._local_adapter.errors)
                 if not retryable or attempt >= self._retries:
                     raise ConnectionFailure(str(exc), method=prepared.method, url=prepared.url) from exc
                 delay, reason = backoff_delay(attempt, self._retry_backoff, self._retry_max_wait), type(exc).__name__

@@ -67,7 +67,7 @@ def test_every_unsupported_parameter_is_named_with_its_hint(capsys):
                          passwrd=SECRET + '-typo')
     assert result['msg'].split('; ') == [
         'mattermost_team has no option api_key: to log in with a personal access token or a bot token, give token',
-        'mattermost_team has no options colour, passwrd: its options are ca_path, client_cert, client_key, login_id, '
+        'mattermost_team has no options colour, passwrd: its options are ca_path, client_cert, client_key, local_socket, login_id, '
         'login_password, mfa_token, name, proxy, request_timeout, retries, token, url, validate_certs',
         'mattermost_team has no option login_user: to log in with a password, '
         'give login_id (a username or e-mail address) and login_password',
@@ -121,3 +121,24 @@ def test_login_password_is_the_drivers_password():
     params.update(url='https://chat.example.com', login_id='admin', login_password=SECRET)
     options = driver_options(params)
     assert (options['login_id'], options['password'], options['token']) == ('admin', SECRET, None)
+
+
+def test_a_module_that_needs_a_user_is_refused_over_the_socket_before_any_request(monkeypatch):
+    made = []
+    monkeypatch.setattr(_connection, 'Driver', lambda options: made.append(options))
+    params = dict((name, option.get('default')) for name, option in ARGUMENT_SPEC.items())
+    params['local_socket'] = '/var/tmp/mattermost_local.socket'
+    with pytest.raises(_connection.Failure) as refused:
+        _connection.login(params, needs_user='posting through the API')
+    assert refused.value.msg == ('posting through the API needs a logged in user, and the local-mode socket has none (it acts '
+                                 'as the server, not as a user): use url with token, or login_id and login_password, of a '
+                                 'user allowed to do it')
+    assert made == []
+
+
+def test_the_socket_reaches_the_driver_without_a_url():
+    params = dict((name, option.get('default')) for name, option in ARGUMENT_SPEC.items())
+    params['local_socket'] = '/var/tmp/mattermost_local.socket'
+    options = driver_options(params)
+    assert options['local_socket'] == '/var/tmp/mattermost_local.socket'
+    assert options['token'] is None
