@@ -73,7 +73,7 @@ EXAMPLES = r'''
   chatops.mattermost.mattermost_export:
     url: https://chat.example.com
     token: "{{ mattermost_token }}"
-    dest: /backup/mattermost-export.zip
+    dest: /tmp/mattermost-export.zip
     attachments: true
     remove_from_server: true
   register: export

@@ -75,22 +75,32 @@ seealso:
 '''
 
 EXAMPLES = r'''
-- name: Check a migration file without uploading it
+- name: Write a small bulk import file (a migration would bring its own)
+  ansible.builtin.copy:
+    dest: /tmp/migration.jsonl
+    mode: "0600"
+    content: |
+      {"type": "version", "version": 1}
+      {"type": "team", "team": {"name": "migrated", "display_name": "Migrated", "type": "O"}}
+      {"type": "channel", "channel": {"team": "migrated", "name": "general-2019", "display_name": "General 2019", "type": "O"}}
+
+- name: Check it without uploading it
   chatops.mattermost.mattermost_import:
     url: https://chat.example.com
     token: "{{ mattermost_token }}"
-    src: /srv/migration/data.jsonl
+    src: /tmp/migration.jsonl
   check_mode: true
   register: checked
 
 - name: Show what it holds
   ansible.builtin.debug:
-    msg: "{{ checked.counts.users }} users, {{ checked.counts.channels }} channels, {{ checked.counts.posts }} posts"
+    msg: "{{ checked.counts.teams }} team, {{ checked.counts.channels }} channel, {{ checked.counts.posts }} posts"
 
 - name: Import it on the server's host, over the local-mode socket, waiting up to half an hour
+  # not run: needs the server's own host and its socket (the mattermost_import target runs an import over the socket)
   chatops.mattermost.mattermost_import:
     local_socket: /var/tmp/mattermost_local.socket
-    src: /srv/migration/data.jsonl
+    src: /tmp/migration.jsonl
     timeout: 1800
 '''
 
