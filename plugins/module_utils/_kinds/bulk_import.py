@@ -22,6 +22,7 @@ import time
 import zipfile
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver import MattermostError
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, InvalidInput, Work, check, run_module,
 )
@@ -225,8 +226,7 @@ class BulkImport(Work):
         job = wait_for_job(self.driver, job, self.params['timeout'])
         result.update(job=job_result(job), progress=self.progress)
         if job['status'] != 'success':
-            self.remove_upload(upload_name)
-            raise Failure(self.failure_message(bulk, job), **result)
+            raise Failure(self.failure_message(bulk, job) + self.remove_upload(upload_name), **result)
         return result
 
     def earlier_success(self, bulk):
@@ -265,11 +265,13 @@ class BulkImport(Work):
         return '%s_%s' % (session['id'], bulk.upload_name)
 
     def remove_upload(self, upload_name):
-        """Delete the uploaded file a failed job left in the server's import directory."""
+        """Delete the uploaded file a failed job left in the server's import directory; '' when done, else
+        what to add to the failure's message (Mattermost 9.9 has no route for it)."""
         try:
             self.driver.client.delete('/imports/%s' % upload_name)
-        except Exception as exc:  # the failure of the job is what the user needs to read
-            self.warn('The uploaded file %s could not be removed from the server: %s' % (upload_name, exc))
+        except MattermostError as exc:  # the failure of the job is what the user needs to read first
+            return '. The uploaded file %s could not be removed from the server: %s' % (upload_name, exc.message)
+        return ''
 
     @staticmethod
     def failure_message(bulk, job):
