@@ -260,8 +260,8 @@ class BulkImport(Work):
                 self.note('upload: resuming at byte %d' % offset)
                 continue
             offset = end
-            self.note('upload: %d of %d bytes (%d%%) after %.1f s' % (offset, size, 100 * offset // size,
-                                                                     time.monotonic() - started))
+            elapsed = time.monotonic() - started
+            self.note('upload: %d of %d bytes (%d%%) after %.1f s' % (offset, size, 100 * offset // size, elapsed))
         return '%s_%s' % (session['id'], bulk.upload_name)
 
     def remove_upload(self, upload_name):

@@ -125,7 +125,7 @@ def test_login_password_is_the_drivers_password():
 
 def test_a_module_that_needs_a_user_is_refused_over_the_socket_before_any_request(monkeypatch):
     made = []
-    monkeypatch.setattr(_connection, 'Driver', lambda options: made.append(options))
+    monkeypatch.setattr(_connection, 'Driver', made.append)
     params = dict((name, option.get('default')) for name, option in ARGUMENT_SPEC.items())
     params['local_socket'] = '/var/tmp/mattermost_local.socket'
     with pytest.raises(_connection.Failure) as refused:

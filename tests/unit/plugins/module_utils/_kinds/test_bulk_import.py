@@ -29,13 +29,13 @@ def test_a_good_file_is_counted():
 
 
 def test_each_bad_line_is_named():
-    problems, _ = check_lines(lines(
+    problems = check_lines(lines(
         VERSION, '{"type": "team"', '{"type": "teem"}',
         json.dumps({'type': 'channel', 'channel': {'team': 'ops', 'name': 'x', 'type': 'O'}}),
         json.dumps({'type': 'user', 'user': {'username': 'Bad Name', 'email': 'a@example.com'}}),
         json.dumps({'type': 'post', 'post': {'team': 'ops', 'channel': 'x', 'user': 'a', 'message': 'm', 'create_at': 'now'}}),
         json.dumps({'type': 'team', 'team': {'name': 'ops', 'display_name': 'Ops', 'type': 'X'}}),
-    ))
+    ))[0]
     assert problems[0].startswith('line 2 is not JSON: ')
     assert problems[1].startswith("line 3 has an unknown type 'teem' (known: bot, channel, ")
     assert problems[2:] == [

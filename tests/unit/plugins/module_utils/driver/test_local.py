@@ -28,8 +28,8 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.driver.local im
 NOT_SERVED = {'id': 'api.context.404.app_error', 'message': 'Sorry, we could not find the page.', 'status_code': 404}
 SERVED = {
     ('GET', '/api/v4/system/ping'): (200, {'status': 'OK'}),
-    ('GET', '/api/v4/teams/name/ops'): (404, {'id': 'app.team.get_by_name.missing.app_error',
-                                               'message': 'Unable to find the existing team.', 'status_code': 404}),
+    ('GET', '/api/v4/teams/name/ops'): (404, {
+        'id': 'app.team.get_by_name.missing.app_error', 'message': 'Unable to find the existing team.', 'status_code': 404}),
     ('POST', '/api/v4/teams'): (201, {'id': 't' * 26, 'name': 'ops'}),
 }
 
@@ -78,7 +78,7 @@ def test_requests_go_over_the_socket_without_credentials(local_server):
     assert driver.login() is None
     assert driver.user is None and driver.client.userid == ''
     assert driver.client.post('/teams', options={'name': 'ops'}) == {'id': 't' * 26, 'name': 'ops'}
-    assert [(method, target) for method, target, _, _ in received] == [
+    assert [(method, target) for method, target, headers, body in received] == [
         ('GET', '/api/v4/system/ping'), ('POST', '/api/v4/teams')]
     headers, body = received[1][2], received[1][3]
     assert 'Authorization' not in headers
