@@ -65,6 +65,7 @@ options:
 notes:
   - The user running the task must be a system admin (or use O(local_socket)).
 seealso:
+  - module: chatops.mattermost.mattermost_job_info
   - module: chatops.mattermost.mattermost_import
 '''
 

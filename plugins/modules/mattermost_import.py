@@ -68,6 +68,7 @@ notes:
     The user running the task must be a system admin (or use O(local_socket)). The file must not be larger than the
     server's C(FileSettings.MaxFileSize) (100 MB by default), and C(FileSettings.EnableFileAttachments) must be on.
 seealso:
+  - module: chatops.mattermost.mattermost_job_info
   - module: chatops.mattermost.mattermost_export
   - name: Mattermost bulk loading
     description: The bulk import format.

@@ -11,7 +11,8 @@ __metaclass__ = type
 
 import time
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import login, mattermost_module
+from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, InvalidInput, request, run_module
 
 IMPORT_JOB = 'import_process'
 EXPORT_JOB = 'export_process'
@@ -32,7 +33,7 @@ def wait_for_job(driver, job, timeout, sleep=time.sleep, clock=time.monotonic):
     while job.get('status') not in FINISHED:
         if clock() >= deadline:
             raise Failure('The %s job %s is still %s after %s seconds; it goes on on the server (read it with '
-                          'GET /jobs/%s, or raise timeout)' % (job['type'], job['id'], job.get('status'), timeout, job['id']),
+                          'mattermost_job_info, or raise timeout)' % (job['type'], job['id'], job.get('status'), timeout),
                           job=job_result(job))
         sleep(POLL_INTERVAL)
         job = driver.client.get('/jobs/%s' % job['id'])
@@ -53,3 +54,28 @@ def job_result(job):
     """What a module returns of a job: its id, type, status, times (ms since the epoch) and data."""
     return dict((key, job.get(key)) for key in ('id', 'type', 'status', 'create_at', 'start_at', 'last_activity_at',
                                                 'progress', 'data'))
+
+
+INFO_ARGUMENT_SPEC = dict(
+    type=dict(type='list', elements='str', default=[IMPORT_JOB, EXPORT_JOB]),
+    limit=dict(type='int', default=50),
+)
+
+
+def read_jobs(params, driver):
+    """mattermost_job_info's result: the jobs of each type (newest first), and the files in the server's
+    import and export directories (GET /imports, GET /exports)."""
+    if params['limit'] < 1:
+        raise InvalidInput(['limit must be 1 or more'])
+    jobs = {}
+    for job_type in params['type']:
+        jobs[job_type] = [job_result(job) for job in request(
+            'list the %s jobs' % job_type, jobs_of_type, driver, job_type, params['limit'])]
+    return dict(changed=False, jobs=jobs, imports=request('list the import files', driver.client.get, '/imports') or [],
+                exports=request('list the export files', driver.client.get, '/exports') or [])
+
+
+def run_job_info(argument_spec):
+    """mattermost_job_info's whole work; exit or fail the module once."""
+    module = mattermost_module(argument_spec, supports_check_mode=True)
+    run_module(module, lambda: read_jobs(module.params, login(module.params)))
