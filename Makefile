@@ -40,7 +40,7 @@ $(VENV)/.installed: requirements.txt tests/requirements.txt tests/requirements-c
 	$(PY) -m pip install -q -r tests/requirements.txt
 	touch $@
 
-server:
+server: venv
 	bash scripts/server.sh start
 
 server-stop:

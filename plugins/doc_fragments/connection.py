@@ -27,8 +27,8 @@ options:
       - >-
         To give the connection options once for every module of the collection, set them for the action group:
         C(module_defaults: {group/chatops.mattermost.mattermost: {url: https://chat.example.com, token: "{{ mattermost_token }}"}}).
+      - One of O(url) and O(local_socket) is required; they are mutually exclusive.
     type: str
-    required: true
   token:
     description:
       - A personal access token, a bot account's token or a session token.
@@ -92,6 +92,27 @@ options:
       - V(0) disables retries; at most V(100).
     type: int
     default: 3
+  local_socket:
+    description:
+      - >-
+        The path of the server's local-mode socket, to reach the server without a URL or a credential, on the host of the
+        server (run the task there, with the server in C(hosts) or with C(delegate_to)). For a server just installed, which
+        has no user yet, the first admin and its token are made this way (see the bootstrap play in the collection's README).
+      - >-
+        The server listens there when local mode is enabled (C(ServiceSettings.EnableLocalMode), or the environment
+        variable E(MM_SERVICESETTINGS_ENABLELOCALMODE=true)); the path is C(ServiceSettings.LocalModeSocketLocation),
+        V(/var/tmp/mattermost_local.socket) by default. The socket is only for the user the server runs as (file mode
+        0600); run the task as that user (C(become_user)) or as root.
+      - >-
+        Over the socket the server acts as a system admin with no user, and what needs a logged in user is refused before
+        any request (posting through the API, waiting for events, paths with C(me)), and so is a route the server does
+        not serve over the socket (custom emoji, posts, the teams of a user...), with a message saying to use O(url) with
+        a token instead.
+      - >-
+        Mutually exclusive with O(url), O(token) and O(login_id). O(validate_certs), O(ca_path), O(client_cert),
+        O(client_key) and O(proxy) do not apply.
+      - If not set, the value of the E(MATTERMOST_LOCAL_SOCKET) environment variable is used.
+    type: path
 attributes:
   action_group:
     description: Use C(group/chatops.mattermost.mattermost) in C(module_defaults) to set the connection options of the modules.
@@ -102,7 +123,7 @@ notes:
   - >-
     The connection options (O(url), O(token), ...) can be set for every module of the collection at once with
     C(module_defaults) and the action group C(group/chatops.mattermost.mattermost), or with the E(MATTERMOST_URL),
-    E(MATTERMOST_TOKEN), E(MATTERMOST_LOGIN_ID) and E(MATTERMOST_PASSWORD) environment variables.
+    E(MATTERMOST_TOKEN), E(MATTERMOST_LOGIN_ID), E(MATTERMOST_PASSWORD) and E(MATTERMOST_LOCAL_SOCKET) environment variables.
   - >-
     A connection option written under a name other modules use for it (such as C(password), C(login_user), C(api_key),
     C(validate_cert) or C(ca_cert)), where the module has no option of that name, fails with the name to write instead,
@@ -135,8 +156,8 @@ options:
   url:
     description:
       - The address of the Mattermost server, with its scheme, for example V(https://chat.example.com).
+      - One of O(url) and O(local_socket) is required.
     type: str
-    required: true
     env:
       - name: MATTERMOST_URL
     vars:
@@ -207,6 +228,15 @@ options:
       - V(0) disables retries; at most V(100).
     type: int
     default: 3
+  local_socket:
+    description:
+      - The path of the server's local-mode socket, on the host of the server, instead of O(url) and a credential (see the
+        modules' O(local_socket)).
+    type: path
+    env:
+      - name: MATTERMOST_LOCAL_SOCKET
+    vars:
+      - name: ansible_mattermost_local_socket
 notes:
   - >-
     The connection options can be given as the lookup's keyword arguments, as the variables

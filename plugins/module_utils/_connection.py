@@ -28,6 +28,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, MattermostError,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver.options import safe_url
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.local import refused_identity
 from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, InvalidInput, RequestFailed, check, error_message, error_result,
@@ -35,7 +36,8 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._errors import 
 from ansible_collections.chatops.mattermost.plugins.module_utils._server_version import watch
 
 ARGUMENT_SPEC = dict(
-    url=dict(type='str', required=True, fallback=(env_fallback, ['MATTERMOST_URL'])),
+    # Not required: local_socket is the other way to reach the server (REQUIRED_ONE_OF).
+    url=dict(type='str', fallback=(env_fallback, ['MATTERMOST_URL'])),
     token=dict(type='str', no_log=True, fallback=(env_fallback, ['MATTERMOST_TOKEN'])),
     login_id=dict(type='str', fallback=(env_fallback, ['MATTERMOST_LOGIN_ID'])),
     # login_password, not password: a module that manages an account (mattermost_user) has its own password.
@@ -49,10 +51,13 @@ ARGUMENT_SPEC = dict(
     proxy=dict(type='str'),
     request_timeout=dict(type='float', default=30),
     retries=dict(type='int', default=3),
+    local_socket=dict(type='path', fallback=(env_fallback, ['MATTERMOST_LOCAL_SOCKET'])),
 )
-MUTUALLY_EXCLUSIVE = [('token', 'login_id')]
+# Over the local-mode socket nobody logs in: a URL or a credential given with it is a mistake.
+MUTUALLY_EXCLUSIVE = [('token', 'login_id'), ('local_socket', 'url'), ('local_socket', 'token'),
+                      ('local_socket', 'login_id')]
 REQUIRED_TOGETHER = [('login_id', 'login_password')]
-REQUIRED_ONE_OF = [('token', 'login_id')]
+REQUIRED_ONE_OF = [('url', 'local_socket'), ('token', 'login_id', 'local_socket')]
 
 
 # Names users write for a connection option (other modules' names for it, and `password`, the login's
@@ -88,6 +93,9 @@ MISPLACED_OPTIONS = {
     'timeout': 'request_timeout',
     'use_proxy': 'proxy',
     'proxies': 'proxy',
+    'socket': 'local_socket',
+    'socket_path': 'local_socket',
+    'local_mode_socket': 'local_socket',
 }
 # What to write instead of a name of MISPLACED_OPTIONS, for each connection option it names.
 HINTS = {
@@ -100,6 +108,7 @@ HINTS = {
     'mfa_token': 'give the multi-factor authentication code as mfa_token',
     'request_timeout': 'give the seconds to wait for each answer of the server as request_timeout',
     'proxy': 'give the URL of the proxy as proxy',
+    'local_socket': 'give the path of the server\'s local-mode socket as local_socket',
 }
 
 
@@ -157,8 +166,6 @@ def mattermost_module(argument_spec, mutually_exclusive=None, required_together=
     A parameter the module does not take fails with what to write instead (fail_for_unsupported).
     """
     spec = copy.deepcopy(ARGUMENT_SPEC)
-    if not connection_required:
-        spec['url']['required'] = False
     spec.update(argument_spec)
     # The raw parameters, before AnsibleModule rejects the unknown ones (validate-modules reads None).
     params = basic._load_params() or {}
@@ -220,24 +227,20 @@ def end_sessions():
             driver.close()
 
 
-def login(params):
+def login(params, needs_user=None):
     """A Driver logged in with the connection options in `params`; raises Failure when it cannot be.
 
     Logging in also checks a token (GET /users/me), so a wrong URL or a bad token fails here, before
-    anything else is sent.
+    anything else is sent. With local_socket nobody logs in: the socket is checked (GET /system/ping
+    over it), and a module that acts as the logged in user says so with `needs_user` (what it does:
+    'posting as the logged in user'), which is refused there, before any request.
     """
     if REQUESTS_IMPORT_ERROR:
         raise Failure(missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
-    url = (params['url'] or '').strip()
-    try:
-        scheme, hostname = urlsplit(url).scheme, urlsplit(url).hostname
-    except ValueError:
-        scheme = hostname = None
-    # The driver takes a bare host name as https on port 8065; a module user means the URL they typed.
-    if scheme not in ('http', 'https') or not hostname:
-        raise InvalidInput(['url must be the address of the server with its scheme, such as https://chat.example.com, '
-                            'not %s' % (repr(url) if url_is_plain(url) else 'what was given (not shown)')])
-    url = safe_url(url)
+    local_socket = params.get('local_socket')
+    if local_socket and needs_user:
+        raise Failure(refused_identity(needs_user).message)
+    url = None if local_socket else checked_url(params['url'])
     try:
         driver = Driver(driver_options(params))
     except ValueError as exc:
@@ -247,8 +250,8 @@ def login(params):
     try:
         driver.login()
     except MattermostError as exc:
-        raise RequestFailed(exc, 'log in to %s' % url)
-    if not driver.options['token']:
+        raise RequestFailed(exc, 'use the local-mode socket' if local_socket else 'log in to %s' % url)
+    if not local_socket and not driver.options['token']:
         PASSWORD_SESSIONS.append(driver)
     return driver
 
@@ -263,10 +266,11 @@ class Task:
     - `no_log_values`: a set of values found while working that must not show in the output (the
       module's own set, which Ansible masks everywhere);
     - `warn()`: a warning of the module (in unit tests, kept in `warnings`);
+    - `log()`: a line for the system log of the host the module runs on (AnsibleModule.log);
     - `require()`: fail as Ansible does when a Python library is missing.
     """
 
-    def __init__(self, params, check_mode=False, diff=False, driver=None, no_log_values=None, warn=None):
+    def __init__(self, params, check_mode=False, diff=False, driver=None, no_log_values=None, warn=None, log=None):
         self.params = params
         self.check_mode = check_mode
         self.diff = diff
@@ -274,16 +278,19 @@ class Task:
         self.no_log_values = set() if no_log_values is None else no_log_values
         self.warnings = []
         self.warn = warn or self.warnings.append
+        self.log = log or (lambda message: None)
 
     @classmethod
     def of(cls, module):
         """The Task of an AnsibleModule."""
         return cls(module.params, check_mode=module.check_mode, diff=module._diff, no_log_values=module.no_log_values,
-                   warn=module.warn)
+                   warn=module.warn, log=module.log)
 
-    def driver(self):
+    def driver(self, needs_user=None):
+        """The logged in Driver; `needs_user` says what the work does as the logged in user, which the
+        local-mode socket refuses (see login)."""
         if self.logged_in is None:
-            self.logged_in = login(self.params)
+            self.logged_in = login(self.params, needs_user)
         return self.logged_in
 
     @staticmethod
@@ -325,6 +332,21 @@ def ensure_resource(task, kind):
     params = kind.complete(task.params)
     check(kind.problems(params))
     return kind(params, task.driver(), check_mode=task.check_mode, diff=task.diff).ensure()
+
+
+def checked_url(url):
+    """`url` without what must not be shown (safe_url); raises InvalidInput unless it is an http(s) URL
+    with a host."""
+    url = (url or '').strip()
+    try:
+        scheme, hostname = urlsplit(url).scheme, urlsplit(url).hostname
+    except ValueError:
+        scheme = hostname = None
+    # The driver takes a bare host name as https on port 8065; a module user means the URL they typed.
+    if scheme not in ('http', 'https') or not hostname:
+        raise InvalidInput(['url must be the address of the server with its scheme, such as https://chat.example.com, '
+                            'not %s' % (repr(url) if url_is_plain(url) else 'what was given (not shown)')])
+    return safe_url(url)
 
 
 def url_is_plain(url):

@@ -26,7 +26,8 @@ def driver_options(params, **extra):
         (option, params[name]) for option, name in PASSWORD_LOGIN if name in params
     )
     options.update(
-        url=params['url'],
+        # Over the local-mode socket the URL is not used (the driver's default host name stands in).
+        url=params['url'] or 'localhost',
         token=params['token'],
         # A CA file is also a yes: the driver hands `verify` to requests as it is.
         verify=(params['ca_path'] or True) if params['validate_certs'] else False,
@@ -36,5 +37,7 @@ def driver_options(params, **extra):
         request_timeout=params['request_timeout'],
         retries=params['retries'],
     )
+    if params.get('local_socket'):
+        options['local_socket'] = params['local_socket']
     options.update(extra)
     return options

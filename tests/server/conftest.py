@@ -43,7 +43,7 @@ MEMBER_PASSWORD = "Server-Tests-1!"
 
 @pytest.fixture(scope="session")
 def server():
-    """Connection settings written by scripts/bootstrap_server.py (JSON, which is YAML)."""
+    """Connection settings written by scripts/bootstrap_server.yml (JSON, which is YAML)."""
     if not os.path.exists(CONFIG):
         pytest.fail("no %s: run `make server` first" % CONFIG)
     with open(CONFIG) as handle:

@@ -497,7 +497,7 @@ def wait_for_event_result(task):
 
     task.require('websockets', WEBSOCKETS_IMPORT_ERROR)
     check(wait_problems(params))
-    driver = task.driver()
+    driver = task.driver(needs_user='waiting for events')
     try:
         event = listen(driver, params, started)
     except Failure as exc:

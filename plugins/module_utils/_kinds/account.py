@@ -62,6 +62,8 @@ def require_system_admin(driver, doing):
     read the user running the task.
     """
     runner = driver.user
+    if driver.local:  # the local-mode socket acts as a system admin
+        return
     if not has_role('system_admin')(runner):
         raise Failure("Only a system admin can %s; '%s', who runs the task, is not one. Nothing was created."
                       % (doing, runner['username']))

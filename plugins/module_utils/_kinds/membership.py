@@ -107,7 +107,8 @@ class Membership:
     def plan(self, changes):
         """(to add, to promote, to demote, to remove): sets of usernames."""
         # The server makes the creator of a team or a channel one of its members and admins.
-        members = {self.runner: True} if changes.creating else self.current or {}
+        # Over the local-mode socket nobody creates it (no runner): it starts without members.
+        members = ({self.runner: True} if self.runner else {}) if changes.creating else self.current or {}
         wanted_members = set(changes.after.get('members', ())) | set(changes.after.get('admins', ()))
         add = wanted_members - set(members)
         remove = set(changes.before.get('members', ())) - set(changes.after.get('members', ())) - {self.runner}

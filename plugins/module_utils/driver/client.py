@@ -21,6 +21,7 @@ except ImportError:
 
 from .redaction import redact, redact_headers, redact_text, redact_url
 from .exceptions import ConnectionFailure, MattermostError, UnexpectedResponse, error_for_response, excerpt
+from .local import LOCAL_HOST, UnixSocketAdapter, local_error, names_me, refused_identity
 from .options import backoff_delay, safe_url, server_url
 
 LOG = logging.getLogger('chatops.mattermost.driver')
@@ -70,6 +71,9 @@ class Client:
         if REQUESTS_IMPORT_ERROR:
             raise ImportError(f'the Mattermost driver needs the requests library:\n{REQUESTS_IMPORT_ERROR}')
         self._options = options
+        self.local_socket = options.get('local_socket')
+        if self.local_socket:
+            options = dict(options, scheme='http', url=LOCAL_HOST, port=80, proxy=None)
         self._url = server_url(options) + options['basepath']
         # make_request's basepath (e.g. '/hooks') is relative to the server's root, which is below
         # the sub-path of a server not at the root of its host ('/mattermost/api/v4' -> '/mattermost').
@@ -87,6 +91,13 @@ class Client:
             LOG.setLevel(logging.DEBUG)
         self._sleep = time.sleep  # replaced by tests
         self.session = requests.Session()
+        self._local_adapter = None
+        if self.local_socket:
+            # Every request goes to the socket: no proxy, no TLS, no credentials.
+            self._local_adapter = UnixSocketAdapter(self.local_socket, timeout=self.request_timeout)
+            self.session.mount('http://', self._local_adapter)
+            self.session.mount('https://', self._local_adapter)
+            self.session.trust_env = False
         self._token = ''
         self._cookies = None
         self._userid = ''
@@ -153,6 +164,8 @@ class Client:
         :param options: the JSON body; none is sent when None
         :param data: a form body (dict), with `files` a multipart body
         """
+        if self._local_adapter is not None and names_me(endpoint):
+            raise refused_identity(f'{method.upper()} {endpoint}')
         url = (self._url if basepath is None else self._root_url + basepath) + endpoint
         try:
             request = requests.Request(
@@ -166,17 +179,25 @@ class Client:
                                                                self._cert)
         except TRANSPORT_ERRORS as exc:
             raise MattermostError(f'cannot build the request: {self.scrub(exc)}', method=method.upper(), url=url) from None
-        response = self._send(prepared, settings, request)
-        if response.is_redirect:
-            # Following it would send the token, the session cookie or a login's password to wherever
-            # the Location header points (another host, plain http); the right url is the fix.
-            location = safe_url(urljoin(prepared.url, response.headers.get('Location', '')))
-            raise UnexpectedResponse(
-                f'the server redirected to {redact_url(location)} (no redirect is followed: give the address '
-                'the server answers at as url)', status_code=response.status_code, method=prepared.method,
-                url=prepared.url, request_id=response.headers.get('X-Request-Id'), response=response)
-        if response.status_code >= 400:
-            raise error_for_response(response)
+        try:
+            response = self._send(prepared, settings, request)
+            if response.is_redirect:
+                # Following it would send the token, the session cookie or a login's password to wherever
+                # the Location header points (another host, plain http); the right url is the fix.
+                location = safe_url(urljoin(prepared.url, response.headers.get('Location', '')))
+                raise UnexpectedResponse(
+                    f'the server redirected to {redact_url(location)} (no redirect is followed: give the address '
+                    'the server answers at as url)', status_code=response.status_code, method=prepared.method,
+                    url=prepared.url, request_id=response.headers.get('X-Request-Id'), response=response)
+            if response.status_code >= 400:
+                raise error_for_response(response)
+        except MattermostError as exc:
+            if self._local_adapter is None:
+                raise
+            replacement = local_error(self._local_adapter, exc, prepared.method, urlsplit(prepared.url).path)
+            if replacement is exc:
+                raise
+            raise replacement from exc
         return response
 
     def scrub(self, exc):
@@ -199,6 +220,8 @@ class Client:
                 self._trace(prepared, '-')
                 retryable = (isinstance(exc, (requests.ConnectionError, requests.Timeout))
                              and prepared.method in IDEMPOTENT_METHODS and not isinstance(exc, requests.exceptions.SSLError))
+                # A local-mode socket that cannot be opened does not come back by waiting.
+                retryable = retryable and not (self._local_adapter and self._local_adapter.errors)
                 if not retryable or attempt >= self._retries:
                     # `from None`: the chained exception's text would show what scrub() leaves out.
                     raise ConnectionFailure(self.scrub(exc), method=prepared.method, url=prepared.url) from None

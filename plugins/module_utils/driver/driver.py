@@ -12,6 +12,7 @@ import asyncio
 from .client import Client, decode_json
 from .endpoints import GROUPS
 from .exceptions import UnexpectedResponse
+from .local import LocalSocketError, refused_identity, socket_problem
 from .options import DEFAULT_OPTIONS, build_options
 from .websocket import EventStream, Websocket
 
@@ -55,7 +56,16 @@ class Driver:
         """Log in with login_id and password (and mfa_token), or check the token; return the user.
 
         Sets the client's token, cookies, userid and username, and `user`.
+
+        Over the local-mode socket (the `local_socket` option) nobody logs in: this checks that the
+        socket answers and returns None; `user` stays None and the client's userid ''.
         """
+        if self.options['local_socket']:
+            problem = socket_problem(self.options['local_socket'])
+            if problem:
+                raise LocalSocketError(problem)
+            self.client.get('/system/ping')
+            return None
         if self.options['token']:
             self.client.token = self.options['token']
             user = self.client.get('/users/me')
@@ -93,6 +103,7 @@ class Driver:
 
         :return: the event loop it ran on
         """
+        self._refuse_events_over_socket()
         self.websocket = websocket_cls(self.options, self.client.token)
         try:  # the current loop, as mattermostdriver, so tasks already put on it run too
             loop = asyncio.get_event_loop()
@@ -101,6 +112,15 @@ class Driver:
             asyncio.set_event_loop(loop)
         loop.run_until_complete(self.websocket.connect(event_handler))
         return loop
+
+    @property
+    def local(self):
+        """Whether requests go to the server's local-mode socket (no user logged in)."""
+        return bool(self.options['local_socket'])
+
+    def _refuse_events_over_socket(self):
+        if self.local:
+            raise refused_identity('the websocket (events)')
 
     def disconnect(self):
         """Stop the websocket started by init_websocket()."""
@@ -112,6 +132,7 @@ class Driver:
 
         Uses the session of login(), or else the `token` option.
         """
+        self._refuse_events_over_socket()
         return EventStream(self.options, self.client.token or self.options['token'], timeout=timeout)
 
 

@@ -39,6 +39,10 @@ client_cert, client_key (None)
 retries (3)
     How many times a request is retried: on 429 for every method, and on 502, 503, 504 and
     connection errors for GET, HEAD, PUT and DELETE. 0 disables retries.
+local_socket (None)
+    The path of the server's local-mode socket: every request goes there over HTTP, without a login
+    (the server acts as a system admin); `url`, `token`, TLS and proxy options are then not used.
+    See the local module.
 retry_backoff (0.5), retry_max_wait (30)
     Base and cap, in seconds, of the exponential backoff (with full jitter) between retries and
     between websocket reconnections; the cap also bounds waiting for a rate limit reset.
@@ -77,6 +81,7 @@ DEFAULT_OPTIONS = {
     'retries': 3,
     'retry_backoff': 0.5,
     'retry_max_wait': 30,
+    'local_socket': None,
 }
 
 DEFAULT_PORTS = {'https': 443, 'http': 80}

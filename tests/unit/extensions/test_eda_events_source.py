@@ -129,6 +129,14 @@ def test_arguments_are_converted_and_every_problem_is_named(monkeypatch):
         assert expected in message
 
 
+def test_the_local_mode_socket_is_refused_with_why():
+    with pytest.raises(ValueError) as failure:
+        SOURCE.checked_args({'url': 'http://chat', 'local_socket': '/var/tmp/mattermost_local.socket'})
+    assert str(failure.value) == (
+        'the event source needs a logged in user, and the local-mode socket has none (it acts as the server, not as a '
+        'user): use url with token, or login_id and login_password, of a user allowed to do it')
+
+
 def test_main_refuses_bad_arguments_before_any_request():
     bad = {'url': 'chat.example.com', 'token': 't', 'login_id': 'bob', 'match': '(', 'root_id': 'nope',
            'events': []}

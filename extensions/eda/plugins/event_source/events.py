@@ -47,6 +47,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (  # noqa: E402
     RESUME_FAILED, Driver, MattermostError, Websocket,
 )
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.local import refused_identity  # noqa: E402
 
 DOCUMENTATION = r'''
 ---
@@ -348,6 +349,10 @@ def checked_args(args, spec=None, prefix=''):
     spec = ARGUMENT_SPEC if spec is None else spec
     problems = []
     unknown = sorted(set(args) - set(spec) - (set(RULEBOOK_ARGS) if not prefix else set()))
+    if not prefix and 'local_socket' in unknown:
+        # The modules' local_socket, refused with why: the events come over a logged in user's websocket.
+        problems.append(refused_identity('the event source').message)
+        unknown.remove('local_socket')
     if unknown:
         problems.append('unknown argument%s %s (known: %s)' % ('s' if len(unknown) > 1 else '',
                                                                ', '.join(prefix + name for name in unknown),

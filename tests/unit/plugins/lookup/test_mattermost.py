@@ -47,7 +47,7 @@ def run(terms, **options):
 
 @responses.activate
 @pytest.mark.parametrize('terms, options, message', [
-    (['ops'], dict(kind='team', url=URL), 'one of token, login_id is required'),
+    (['ops'], dict(kind='team', url=URL), 'one of token, login_id, local_socket is required'),
     (['ops'], dict(kind='team', url=URL, token='t', login_id='a', login_password='p'),
      'token and login_id are mutually exclusive'),
     (['ops'], dict(kind='team', url=URL, login_id='a'), 'login_id and login_password must be given together'),

@@ -73,7 +73,7 @@ def test_every_unsupported_parameter_is_named_with_its_hint(capsys):
                          passwrd=SECRET + '-typo')
     assert result['msg'].split('; ') == [
         'mattermost_team has no option api_key: to log in with a personal access token or a bot token, give token',
-        'mattermost_team has no options colour, passwrd: its options are ca_path, client_cert, client_key, login_id, '
+        'mattermost_team has no options colour, passwrd: its options are ca_path, client_cert, client_key, local_socket, login_id, '
         'login_password, mfa_token, name, proxy, request_timeout, retries, token, url, validate_certs',
         'mattermost_team has no option login_user: to log in with a password, '
         'give login_id (a username or e-mail address) and login_password',
@@ -139,10 +139,14 @@ class FakeModule:
         self._diff = diff
         self.no_log_values = set()
         self.warnings = []
+        self.logged = []
         self.exited = self.failed = None
 
     def warn(self, message):
         self.warnings.append(message)
+
+    def log(self, message):
+        self.logged.append(message)
 
     def exit_json(self, **result):
         self.exited = result
@@ -185,17 +189,19 @@ def test_run_task_gives_the_work_the_modules_options_modes_and_secrets():
     def work(task):
         task.no_log_values.add('s3cret')
         task.warn('noted')
+        task.log('for syslog')
         return dict(changed=False, seen=(task.params['name'], task.check_mode, task.diff))
     with pytest.raises(SystemExit):
         run_task(module, work)
     assert module.exited == dict(changed=False, seen=('ops', True, True))
     assert module.no_log_values == {'s3cret'}
     assert module.warnings == ['noted']
+    assert module.logged == ['for syslog']
 
 
 def test_a_task_logs_in_once_on_first_use(monkeypatch):
     logins = []
-    monkeypatch.setattr(_connection, 'login', lambda params: logins.append(params) or 'driver')
+    monkeypatch.setattr(_connection, 'login', lambda params, needs_user=None: logins.append(params) or 'driver')
     task = Task(dict(url='https://chat.example.com'))
     assert logins == []
     assert (task.driver(), task.driver()) == ('driver', 'driver')
@@ -295,3 +301,24 @@ def test_a_failed_task_logs_out_too(capsys):
                                   name='ops', token=None, login_id='admin', login_password=SECRET)
         assert mock.calls[-1].request.path_url == '/api/v4/users/logout'
     assert result['failed'] is True and result['msg'].startswith('Mattermost API error: no')
+
+
+def test_a_module_that_needs_a_user_is_refused_over_the_socket_before_any_request(monkeypatch):
+    made = []
+    monkeypatch.setattr(_connection, 'Driver', made.append)
+    params = dict((name, option.get('default')) for name, option in ARGUMENT_SPEC.items())
+    params['local_socket'] = '/var/tmp/mattermost_local.socket'
+    with pytest.raises(_connection.Failure) as refused:
+        _connection.login(params, needs_user='posting through the API')
+    assert refused.value.msg == ('posting through the API needs a logged in user, and the local-mode socket has none (it acts '
+                                 'as the server, not as a user): use url with token, or login_id and login_password, of a '
+                                 'user allowed to do it')
+    assert made == []
+
+
+def test_the_socket_reaches_the_driver_without_a_url():
+    params = dict((name, option.get('default')) for name, option in ARGUMENT_SPEC.items())
+    params['local_socket'] = '/var/tmp/mattermost_local.socket'
+    options = driver_options(params)
+    assert options['local_socket'] == '/var/tmp/mattermost_local.socket'
+    assert options['token'] is None

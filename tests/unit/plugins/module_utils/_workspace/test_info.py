@@ -81,12 +81,17 @@ def test_user_results_have_no_secrets_and_short_keys():
 
 
 def test_connection_problems_follow_the_modules_rules():
-    assert connection_problems({'token': 't'}) == []
-    assert connection_problems({'login_id': 'a', 'login_password': 'p'}) == []
-    assert connection_problems({}) == ['one of token, login_id is required']
-    assert connection_problems({'token': 't', 'login_id': 'a', 'login_password': 'p'}) == [
+    url = 'https://chat.example.com'
+    assert connection_problems({'url': url, 'token': 't'}) == []
+    assert connection_problems({'url': url, 'login_id': 'a', 'login_password': 'p'}) == []
+    assert connection_problems({'local_socket': '/var/tmp/mattermost_local.socket'}) == []
+    assert connection_problems({'url': url}) == ['one of token, login_id, local_socket is required']
+    assert connection_problems({}) == ['one of url, local_socket is required', 'one of token, login_id, local_socket is required']
+    assert connection_problems({'url': url, 'token': 't', 'login_id': 'a', 'login_password': 'p'}) == [
         'token and login_id are mutually exclusive']
-    assert connection_problems({'login_id': 'a'}) == ['login_id and login_password must be given together']
+    assert connection_problems({'url': url, 'local_socket': '/s', 'token': 't'}) == [
+        'local_socket and url are mutually exclusive', 'local_socket and token are mutually exclusive']
+    assert connection_problems({'url': url, 'login_id': 'a'}) == ['login_id and login_password must be given together']
 
 
 # The info modules' work, run with a Task whose driver sends to a mocked API (conftest.py).

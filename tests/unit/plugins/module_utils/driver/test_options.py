@@ -21,7 +21,7 @@ def test_defaults_keep_every_mattermostdriver_option():
     assert {key: DEFAULT_OPTIONS[key] for key in original} == original
     assert {key: DEFAULT_OPTIONS[key] for key in set(DEFAULT_OPTIONS) - set(original)} == {
         'proxy': None, 'client_cert': None, 'client_key': None, 'retries': 3, 'retry_backoff': 0.5,
-        'retry_max_wait': 30,
+        'retry_max_wait': 30, 'local_socket': None,
     }
 
 
