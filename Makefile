@@ -9,7 +9,7 @@ PY          := $(VENV)/bin/python
 COLLECTION_ROOT ?= .cache/collection/ansible_collections/chatops/mattermost
 export MATTERMOST_CACHE ?= $(HOME)/.cache/chatops-mattermost
 
-.PHONY: help venv server server-stop demo test unit sanity integration sync bench changelog clean
+.PHONY: help venv server server-stop demo test unit sanity integration sync bench changelog dist clean
 
 help:
 	@echo "make demo         start a local Mattermost server and run examples/demo.yml against it"
@@ -17,6 +17,7 @@ help:
 	@echo "make server       build (once) and start the local Mattermost server"
 	@echo "make server-stop  stop it"
 	@echo "make changelog    write CHANGELOG.rst from changelogs/fragments"
+	@echo "make dist         build the driver's wheel and sdist (and its mattermostdriver compatibility package) into dist/"
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt tests/requirements.txt tests/requirements-common.txt
@@ -56,5 +57,12 @@ changelog: venv
 bench: venv server
 	$(PY) bench/driver.py
 
+# The driver as Python packages (pyproject.toml, compat/pyproject.toml), built with the backend in .venv.
+dist: venv
+	rm -rf dist
+	$(PY) -m build --no-isolation --outdir dist .
+	$(PY) -m build --no-isolation --outdir dist compat
+	$(PY) -m twine check --strict dist/*
+
 clean:
-	rm -rf .cache tests/output
+	rm -rf .cache tests/output dist

@@ -85,6 +85,18 @@ class Client:
         self._cookies = None
         self._userid = ''
         self._username = ''
+        # mattermostdriver's attributes, for subclasses that read them.
+        self._scheme = options['scheme']
+        self._basepath = options['basepath']
+        self._port = options['port']
+
+    @staticmethod
+    def activate_verbose_logging(level=logging.DEBUG):
+        """mattermostdriver's switch for verbose logging: the driver's log (requests and answers,
+        secrets redacted) and urllib3's at `level`. Unlike mattermostdriver's, it leaves
+        http.client's debug output off: that prints the Authorization header to standard output."""
+        LOG.setLevel(level)
+        logging.getLogger('urllib3').setLevel(level)
 
     @property
     def userid(self):

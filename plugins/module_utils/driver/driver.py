@@ -7,13 +7,10 @@
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-import asyncio
-
 from .client import Client, decode_json
 from .endpoints import GROUPS
 from .exceptions import UnexpectedResponse
 from .options import DEFAULT_OPTIONS, build_options
-from .websocket import EventStream, Websocket
 
 
 class Driver:
@@ -51,6 +48,11 @@ class Driver:
         """mattermostdriver's dict of the endpoint groups, by name."""
         return {name: getattr(self, name) for name in GROUPS}
 
+    @property
+    def _api(self):
+        """mattermostdriver's attribute behind `api`."""
+        return self.api
+
     def login(self):
         """Log in with login_id and password (and mfa_token), or check the token; return the user.
 
@@ -87,12 +89,17 @@ class Driver:
         self.client.session.cookies.clear()
         return result
 
-    def init_websocket(self, event_handler, websocket_cls=Websocket):
+    def init_websocket(self, event_handler, websocket_cls=None):
         """Connect the websocket (after login()) and run `async def event_handler(message)` on each
         message until disconnect() (or the connection closes, without the keepalive option).
 
+        :param websocket_cls: the class to connect with, `Websocket` when None (imported here, not
+            with the driver: asyncio and websockets cost as much to import as the rest of it)
         :return: the event loop it ran on
         """
+        import asyncio
+        if websocket_cls is None:
+            from .websocket import Websocket as websocket_cls
         self.websocket = websocket_cls(self.options, self.client.token)
         try:  # the current loop, as mattermostdriver, so tasks already put on it run too
             loop = asyncio.get_event_loop()
@@ -112,24 +119,24 @@ class Driver:
 
         Uses the session of login(), or else the `token` option.
         """
+        from .websocket import EventStream
         return EventStream(self.options, self.client.token or self.options['token'], timeout=timeout)
 
 
-class _EndpointGroup:
-    """A Driver attribute giving the driver's instance of one endpoint group, made on first use."""
+def _group_property(name):
+    """The property `Driver.<name>`: the driver's instance of the endpoint group, made on first use.
 
-    def __init__(self, name, group_cls):
-        self.name = name
-        self.group_cls = group_cls
+    A property, as in mattermostdriver, so that a subclass can override it and call super().
+    """
+    def group(self):
+        instance = self._groups.get(name)
+        if instance is None:
+            instance = self._groups[name] = GROUPS[name](self.client)
+        return instance
+    group.__name__ = name
+    group.__doc__ = 'Api endpoint for %s' % name
+    return property(group)
 
-    def __get__(self, driver, owner=None):
-        if driver is None:
-            return self.group_cls
-        group = driver._groups.get(self.name)
-        if group is None:
-            group = driver._groups[self.name] = self.group_cls(driver.client)
-        return group
 
-
-for _name, _group_cls in GROUPS.items():
-    setattr(Driver, _name, _EndpointGroup(_name, _group_cls))
+for _name in GROUPS:
+    setattr(Driver, _name, _group_property(_name))

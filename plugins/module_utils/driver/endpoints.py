@@ -17,6 +17,7 @@ import inspect
 import json
 import re
 
+from collections.abc import Mapping
 from urllib.parse import quote
 
 from .client import decode_json
@@ -319,16 +320,32 @@ def doc_for(method, path, site_root, comment=None):
     return doc
 
 
-def build_groups():
-    """Return {group name: EndpointGroup subclass} for the table, the aliases and the hand-written methods."""
-    methods = {}
+# mattermostdriver 7.3.2's class names and `endpoint` attributes, where they are not derived from
+# the group's name ('users' -> Users, '/users'), for code that subclasses a group or reads them.
+CLASS_NAMES = {'ldap': 'LDAP', 'oauth': 'OAuth', 'saml': 'SAML'}
+ENDPOINTS = {'integration_actions': '/actions', 'preferences': '/users', 'webhooks': '/hooks'}
+
+
+def _route_index():
+    """{route_key: (group, name, body, site_root)} of every operation of the table."""
     by_route = {}
     for group, rows in OPERATIONS.items():
         for name, method, path, path_params, body, site_root in rows:
-            methods.setdefault(group, {})[name] = build_method(
-                name, method, path, path_params, body, site_root, doc_for(method, path, site_root))
             by_route[route_key(method, path)] = (group, name, body, site_root)
-    for group, name, method, path in COMPAT_ALIASES:
+    return by_route
+
+
+def build_group(group, by_route=None):
+    """Return the EndpointGroup subclass of `group`: its operations of the table, its aliases and its
+    hand-written methods."""
+    methods = {}
+    for name, method, path, path_params, body, site_root in OPERATIONS.get(group, ()):
+        methods[name] = build_method(name, method, path, path_params, body, site_root, doc_for(method, path, site_root))
+    for alias_group, name, method, path in COMPAT_ALIASES:
+        if alias_group != group:
+            continue
+        if by_route is None:
+            by_route = _route_index()
         target_group, target, body, site_root = by_route[route_key(method, path)]
         if target_group != group:
             target = '%s.%s' % (target_group, target)
@@ -336,18 +353,47 @@ def build_groups():
             doc = doc_for(method, path, site_root, "mattermostdriver's parameter names")
         else:
             doc = doc_for(method, path, site_root, 'mattermostdriver name of %s' % target)
-        methods[group][name] = build_method(
-            name, method, path, tuple(PATH_PARAMETER.findall(path)), body, site_root, doc)
-    for group, functions in HAND_WRITTEN_METHODS.items():
-        for function in functions:
-            methods[group][function.__name__] = function
-    groups = {}
-    for group, group_methods in methods.items():
-        class_name = ''.join(word.title() for word in group.split('_'))
-        for name, function in group_methods.items():
-            function.__qualname__ = '%s.%s' % (class_name, name)
-        groups[group] = type(class_name, (EndpointGroup,), group_methods)
-    return groups
+        methods[name] = build_method(name, method, path, tuple(PATH_PARAMETER.findall(path)), body, site_root, doc)
+    for function in HAND_WRITTEN_METHODS.get(group, ()):
+        methods[function.__name__] = function
+    class_name = CLASS_NAMES.get(group) or ''.join(word.title() for word in group.split('_'))
+    for name, function in methods.items():
+        function.__qualname__ = '%s.%s' % (class_name, name)
+    methods['endpoint'] = ENDPOINTS.get(group, '/' + group)
+    return type(class_name, (EndpointGroup,), methods)
 
 
-GROUPS = build_groups()
+class Groups(Mapping):
+    """{group name: EndpointGroup subclass}, each class built on first use: building all 600-odd
+    methods would cost every import of the driver a few milliseconds."""
+
+    def __init__(self, names):
+        self._names = names
+        self._classes = {}
+
+    def __getitem__(self, name):
+        cls = self._classes.get(name)
+        if cls is None:
+            if name not in self._names:
+                raise KeyError(name)
+            cls = self._classes[name] = build_group(name)
+        return cls
+
+    def __iter__(self):
+        return iter(self._names)
+
+    def __len__(self):
+        return len(self._names)
+
+    def __contains__(self, name):
+        return name in self._names
+
+
+def build_groups():
+    """Return every group's class at once (see Groups for the lazy mapping)."""
+    by_route = _route_index()
+    return dict((group, build_group(group, by_route)) for group in GROUPS)
+
+
+GROUPS = Groups(tuple(OPERATIONS) + tuple(sorted(
+    set(row[0] for row in COMPAT_ALIASES).union(HAND_WRITTEN_METHODS).difference(OPERATIONS))))
