@@ -60,12 +60,13 @@ class Driver:
         """
         if self.options['token']:
             self.client.token = self.options['token']
-            user = self.client.get('/users/me')
+            # Through the users group, as mattermostdriver: a subclass overriding `users` sees it.
+            user = self.users.get_user('me')
         else:
             credentials = {'login_id': self.options['login_id'], 'password': self.options['password']}
             if self.options['mfa_token']:
                 credentials['token'] = self.options['mfa_token']
-            response = self.client.make_request('POST', '/users/login', options=credentials)
+            response = self.users.login_user(credentials)
             user = decode_json(response)
             if not response.headers.get('Token'):
                 raise UnexpectedResponse('the login answer has no Token header', status_code=response.status_code,
@@ -79,7 +80,7 @@ class Driver:
 
     def logout(self):
         """Log out and forget the token and the user; return the server's answer."""
-        result = self.client.post('/users/logout')
+        result = self.users.logout_user()
         self.client.token = ''
         self.client.userid = ''
         self.client.username = ''
