@@ -89,6 +89,8 @@ class Client:
         self._scheme = options['scheme']
         self._basepath = options['basepath']
         self._port = options['port']
+        # The server's version (major.minor.patch) from the X-Version-Id header of its last answer.
+        self.server_version = None
 
     @staticmethod
     def activate_verbose_logging(level=logging.DEBUG):
@@ -170,6 +172,9 @@ class Client:
         settings = self.session.merge_environment_settings(prepared.url, dict(self._proxies), None, self._verify,
                                                            self._cert)
         response = self._send(prepared, settings, request)
+        version = response.headers.get('X-Version-Id')
+        if version:
+            self.server_version = '.'.join(version.split('.')[:3])
         if response.status_code >= 400:
             raise error_for_response(response)
         return response

@@ -13,6 +13,7 @@ methods whose behaviour is more than a request of the table.
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
+import importlib
 import inspect
 import json
 import re
@@ -21,6 +22,7 @@ from collections.abc import Mapping
 from urllib.parse import quote
 
 from .client import decode_json
+from .exceptions import FeatureDisabled, ResourceNotFound
 from .operations import OPERATIONS
 
 PATH_PARAMETER = re.compile(r'{(\w+)}')
@@ -198,7 +200,63 @@ def path_segment(value):
     return quote(str(value), safe='')
 
 
-def build_method(name, method, path, path_params, body, site_root, doc):
+REFERENCE_URL = 'https://developers.mattermost.com/api-documentation/#/operations/'
+
+
+def reference():
+    """{group: {name: (summary, minimum server version, operationId)}} from the API reference
+    (reference.py), or {} where it is not shipped (Ansible modules: loaded by a name that their
+    packaging does not follow, so that it does not grow every task's payload)."""
+    global _REFERENCE
+    if _REFERENCE is None:
+        try:
+            _REFERENCE = importlib.import_module(__name__.rsplit('.', 1)[0] + '.reference').REFERENCE
+        except ImportError:
+            _REFERENCE = {}
+    return _REFERENCE
+
+
+_REFERENCE = None
+
+
+def version_tuple(version):
+    """'5.35' -> (5, 35); the parts that are not numbers end it."""
+    numbers = []
+    for part in str(version).split('.'):
+        if not part.isdigit():
+            break
+        numbers.append(int(part))
+    return tuple(numbers)
+
+
+def server_version(client):
+    """The server's version as the client last saw it (X-Version-Id), None when it has seen none.
+    No request is sent to learn it: login() or any earlier answer gave it (the 404 of a route the
+    server does not have carries no X-Version-Id)."""
+    return getattr(client, 'server_version', None)
+
+
+def explain_refusal(error, client, function):
+    """The error to raise for a 404 or 501 answer to `function`: the same one, or, when the operation
+    is newer than the server, one of the same class that says so."""
+    needed = getattr(function, 'min_server_version', None)
+    if not needed:
+        return error
+    version = server_version(client)
+    if not version or version_tuple(version) >= version_tuple(needed):
+        return error
+    method, path = function.route
+    explained = type(error)(
+        f'{function.__name__} ({method} {path}) needs Mattermost server {needed} or newer; this server is {version}: '
+        f'{error.message}',
+        status_code=error.status_code, error_id=error.error_id, request_id=error.request_id, method=error.method,
+        url=error.url, response=error.response)
+    explained.min_server_version = needed
+    explained.server_version = version
+    return explained
+
+
+def build_method(name, method, path, path_params, body, site_root, doc, min_server_version=None):
     """Return the method `name` that sends `method path` through the group's client."""
     keywords = BODY_KEYWORDS[body] + ('params',)
     positional = inspect.Parameter.POSITIONAL_OR_KEYWORD
@@ -212,17 +270,24 @@ def build_method(name, method, path, path_params, body, site_root, doc):
         arguments = signature.bind(*args, **kwargs).arguments
         client = arguments.pop('self').client
         endpoint = path.format(**dict((param, path_segment(arguments.pop(param))) for param in path_params))
-        if shortcut:
-            return getattr(client, method.lower())(endpoint, **arguments)
-        if site_root:
-            return client.make_request(method.lower(), endpoint, basepath='', **arguments)
-        # Decoded as the Client's get/post/put/delete decode (PATCH has no such shortcut).
-        return decode_json(client.make_request(method.lower(), endpoint, **arguments))
+        try:
+            if shortcut:
+                return getattr(client, method.lower())(endpoint, **arguments)
+            if site_root:
+                return client.make_request(method.lower(), endpoint, basepath='', **arguments)
+            # Decoded as the Client's get/post/put/delete decode (PATCH has no such shortcut).
+            return decode_json(client.make_request(method.lower(), endpoint, **arguments))
+        except (ResourceNotFound, FeatureDisabled) as error:
+            explained = explain_refusal(error, client, endpoint_method)
+            if explained is error:
+                raise
+            raise explained from error
 
     endpoint_method.__name__ = name
     endpoint_method.__signature__ = signature
     endpoint_method.__doc__ = doc
     endpoint_method.route = (method, path)
+    endpoint_method.min_server_version = min_server_version
     return endpoint_method
 
 
@@ -310,14 +375,23 @@ class EndpointGroup(object):
         self.client = client
 
 
-def doc_for(method, path, site_root, comment=None):
-    """The docstring of a built method: its route, and what help() should add to it."""
+def doc_for(method, path, site_root, comment=None, description=None):
+    """The docstring of a built method: the reference's summary, its route (and what help() should add
+    to it), the minimum server version and a link to the reference, when the reference is there."""
     doc = '%s %s' % (method, path)
     if site_root:
         doc += ' at the site root (outside the API base path); returns the requests.Response'
     if comment:
         doc += ' (%s)' % comment
-    return doc
+    if not description:
+        return doc
+    summary, min_version, operation_id = description
+    lines = [summary.rstrip('.') + '.', '', doc] if summary else [doc]
+    if min_version:
+        lines.append('Minimum server version: %s' % min_version)
+    if operation_id:
+        lines.append(REFERENCE_URL + operation_id)
+    return '\n'.join(lines)
 
 
 # mattermostdriver 7.3.2's class names and `endpoint` attributes, where they are not derived from
@@ -339,21 +413,27 @@ def build_group(group, by_route=None):
     """Return the EndpointGroup subclass of `group`: its operations of the table, its aliases and its
     hand-written methods."""
     methods = {}
+    descriptions = reference()
     for name, method, path, path_params, body, site_root in OPERATIONS.get(group, ()):
-        methods[name] = build_method(name, method, path, path_params, body, site_root, doc_for(method, path, site_root))
+        description = descriptions.get(group, {}).get(name)
+        methods[name] = build_method(name, method, path, path_params, body, site_root,
+                                     doc_for(method, path, site_root, description=description),
+                                     description and description[1])
     for alias_group, name, method, path in COMPAT_ALIASES:
         if alias_group != group:
             continue
         if by_route is None:
             by_route = _route_index()
         target_group, target, body, site_root = by_route[route_key(method, path)]
+        description = descriptions.get(target_group, {}).get(target)
         if target_group != group:
             target = '%s.%s' % (target_group, target)
         if target == name:
-            doc = doc_for(method, path, site_root, "mattermostdriver's parameter names")
+            doc = doc_for(method, path, site_root, "mattermostdriver's parameter names", description)
         else:
-            doc = doc_for(method, path, site_root, 'mattermostdriver name of %s' % target)
-        methods[name] = build_method(name, method, path, tuple(PATH_PARAMETER.findall(path)), body, site_root, doc)
+            doc = doc_for(method, path, site_root, 'mattermostdriver name of %s' % target, description)
+        methods[name] = build_method(name, method, path, tuple(PATH_PARAMETER.findall(path)), body, site_root, doc,
+                                     description and description[1])
     for function in HAND_WRITTEN_METHODS.get(group, ()):
         methods[function.__name__] = function
     class_name = CLASS_NAMES.get(group) or ''.join(word.title() for word in group.split('_'))
