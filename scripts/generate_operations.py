@@ -269,7 +269,9 @@ def stub_signature(function):
 
 
 def stub_docstring(doc, indent):
-    lines = (doc or '').strip().splitlines()
+    import inspect
+    # cleandoc: Python >= 3.13 strips the docstrings' common indentation when compiling, older ones do not.
+    lines = inspect.cleandoc(doc or '').splitlines()
     if not lines:
         return ''
     text = '\n'.join((indent + line) if line.strip() else '' for line in lines)

@@ -274,15 +274,34 @@ plugin_cache="${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}/test-plugins"
 echo "=== the test plugin's bundles in $plugin_cache"
 bash "$plugin_bundles" "$plugin_cache" 0.1.0 0.2.0 && bash "$plugin_bundles" --id com.example.standup "$plugin_cache" 1.2.0
 
+# ---- The driver as its users install it (issue 14) -------------------------------------------
+# tests/utils/installed_driver.py, a pytest plugin, builds the wheels of chatops-mattermost-driver and
+# of its mattermostdriver compatibility package from this checkout, installs them into a fresh
+# virtualenv of the lane's Python (3.11 here, 3.13 in the newest lane) and runs these tests there,
+# against the installed package: the driver's unit tests, and its server tests with a program
+# written for mattermostdriver 7.3.2 and mmpy_bot 2.1.0 in place of mattermostdriver.
+installed_driver_unit=(tests/unit/plugins/module_utils/driver)
+installed_driver_server=(tests/server/test_driver.py tests/server/test_seed_program.py tests/server/test_mmpy_bot.py)
+# The Debian root does not see the server's build, which the rate-limited second server runs from.
+installed_driver_root_skips=(--deselect tests/server/test_driver.py::test_rate_limited_server_fails_no_request)
+installed_driver_stage() {  # NAME LANE PYTEST-ARGS...
+    local name=$1 lane=$2; shift 2
+    pytest_stage "$name" "$lane" -p tests.utils.installed_driver "$@"
+}
+# ---- end of the installed driver's block (its stages run below and in the newest lane) -------
+
 # The newest version's lane, in the background.
 (
     if setup_newest; then
         newest=$(ansible_version newest)
         echo "$newest" >"$out/newest-version"
         pytest_stage "unit-$newest" newest tests/unit
+        installed_driver_stage driver-installed-unit-py3.13 newest "${installed_driver_unit[@]}"
         sanity_stage "sanity-$newest" newest "$newest_collection" --venv --python 3.13 --color no
         # The server tests restart the server: no target may run meanwhile.
         while [ ! -e "$out/server-tests-done" ]; do sleep 2; done
+        installed_driver_stage driver-installed-server-py3.13 newest "${installed_driver_server[@]}" \
+            "${installed_driver_root_skips[@]}"
         integration_stage "integration-$newest" newest "$newest_collection" 3.13
     else
         record setup-newest 0 1
@@ -293,6 +312,8 @@ newest_lane=$!
 pytest_stage "unit-$oldest" host tests/unit
 pytest_stage server host tests/server
 touch "$out/server-tests-done"
+installed_driver_stage driver-installed-unit-py3.11 host "${installed_driver_unit[@]}"
+installed_driver_stage driver-installed-server-py3.11 host "${installed_driver_server[@]}"
 sanity_stage "sanity-$oldest" host "$host_collection" --venv --python 3.11 --color no
 integration_stage "integration-$oldest" host "$host_collection" 3.11
 ansible_lint_stage ansible-lint
@@ -307,6 +328,8 @@ failed=0
 summary=()
 failed_stages=()
 for name in "unit-$oldest" "sanity-$oldest" server "integration-$oldest" \
+            driver-installed-unit-py3.11 driver-installed-server-py3.11 \
+            driver-installed-unit-py3.13 driver-installed-server-py3.13 \
             setup-newest "unit-${newest:-}" "sanity-${newest:-}" "integration-${newest:-}" \
             ansible-lint changelog galaxy-importer; do
     [ -e "$results/$name" ] || continue

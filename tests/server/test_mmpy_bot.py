@@ -9,6 +9,7 @@ __metaclass__ = type
 import os
 import subprocess
 import sys
+import sysconfig
 import time
 
 import pytest
@@ -61,8 +62,10 @@ def pong_to(driver, post, bot_user_id, wait):
 
 def test_mmpy_bot_example_plugin_answers_over_the_websocket(mmpy_bot_python, server, place, bot, tmp_path):
     (tmp_path / "chatops_mattermost_driver").symlink_to(os.path.join(REPO, "plugins", "module_utils", "driver"))
-    path = "" if os.environ.get("CHATOPS_DRIVER_INSTALLED") else os.pathsep.join([os.path.join(REPO, "compat"),
-                                                                                  str(tmp_path)])
+    if os.environ.get("CHATOPS_DRIVER_INSTALLED"):  # tests/utils/installed_driver.py: this virtualenv's packages
+        path = sysconfig.get_paths()["purelib"]
+    else:
+        path = os.pathsep.join([os.path.join(REPO, "compat"), str(tmp_path)])
     log = open(tmp_path / "bot.log", "w+")
     process = subprocess.Popen([mmpy_bot_python, os.path.join(REPO, "tests", "server", "mmpy_bot_run.py"),
                                 server["mattermost_url"], bot["token"], place.team["name"]],

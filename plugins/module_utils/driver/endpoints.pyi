@@ -531,7 +531,7 @@ class Channels(EndpointGroup):
     def convert_channel(self, channel_id: str) -> Any:
         """PUT /channels/{channel_id}/privacy: make a public channel private.
 
-            The server dropped mattermostdriver's POST /channels/{channel_id}/convert for this route.
+        The server dropped mattermostdriver's POST /channels/{channel_id}/convert for this route.
         """
         ...
 
