@@ -9,7 +9,7 @@ PY          := $(VENV)/bin/python
 COLLECTION_ROOT ?= .cache/collection/ansible_collections/chatops/mattermost
 export MATTERMOST_CACHE ?= $(HOME)/.cache/chatops-mattermost
 
-.PHONY: help venv server server-stop demo test unit sanity integration sync bench changelog dist clean
+.PHONY: help venv server server-stop demo test unit sanity integration sync bench changelog dist api-docs clean
 
 help:
 	@echo "make demo         start a local Mattermost server and run examples/demo.yml against it"
@@ -17,6 +17,7 @@ help:
 	@echo "make server       build (once) and start the local Mattermost server"
 	@echo "make server-stop  stop it"
 	@echo "make changelog    write CHANGELOG.rst from changelogs/fragments"
+	@echo "make api-docs     build the driver's HTML API reference into .cache/api-docs"
 	@echo "make dist         build the driver's wheel and sdist (and its mattermostdriver compatibility package) into dist/"
 
 venv: $(VENV)/.installed
@@ -63,6 +64,9 @@ dist: venv
 	$(PY) -m build --no-isolation --outdir dist .
 	$(PY) -m build --no-isolation --outdir dist compat
 	$(PY) -m twine check --strict dist/*
+
+api-docs: venv
+	$(PY) scripts/build_api_docs.py .cache/api-docs
 
 clean:
 	rm -rf .cache tests/output dist

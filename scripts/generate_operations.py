@@ -280,7 +280,7 @@ def stub_docstring(doc, indent):
 
 def render_stubs(groups):
     """Return the texts of endpoints.pyi and driver.pyi for {group name: EndpointGroup subclass}."""
-    endpoints = [STUB_HEADER, 'from typing import Any, Iterator, Mapping\n\nfrom .client import Client\n\n\n',
+    endpoints = [STUB_HEADER, 'from typing import Any, Mapping\n\nfrom .client import Client\n\n\n',
                  'class EndpointGroup:\n    client: Client\n    endpoint: str\n\n'
                  '    def __init__(self, client: Client) -> None: ...\n\n\n']
     for name, cls in groups.items():
@@ -293,11 +293,7 @@ def render_stubs(groups):
                 method_name, stub_signature(function), stub_docstring(function.__doc__, '        ')))
         endpoints[-1] = endpoints[-1][:-1] + '\n\n'
     endpoints.append(
-        'class Groups(Mapping[str, type[EndpointGroup]]):\n'
-        '    def __getitem__(self, name: str) -> type[EndpointGroup]: ...\n'
-        '    def __iter__(self) -> Iterator[str]: ...\n'
-        '    def __len__(self) -> int: ...\n\n\n'
-        'GROUPS: Groups\n\n\n'
+        'GROUPS: Mapping[str, type[EndpointGroup]]\n\n\n'
         'def build_groups() -> dict[str, type[EndpointGroup]]: ...\n')
     classes = ', '.join(cls.__name__ for cls in groups.values())
     driver = [STUB_HEADER, DRIVER_STUB % classes]

@@ -1,6 +1,6 @@
 # GENERATED FILE, do not edit: run `python scripts/generate_operations.py [SOURCE_DIR]`.
 # Types of the endpoint groups, which endpoints.py builds at run time from operations.py.
-from typing import Any, Iterator, Mapping
+from typing import Any, Mapping
 
 from .client import Client
 
@@ -6544,13 +6544,7 @@ class Wikis(EndpointGroup):
         ...
 
 
-class Groups(Mapping[str, type[EndpointGroup]]):
-    def __getitem__(self, name: str) -> type[EndpointGroup]: ...
-    def __iter__(self) -> Iterator[str]: ...
-    def __len__(self) -> int: ...
-
-
-GROUPS: Groups
+GROUPS: Mapping[str, type[EndpointGroup]]
 
 
 def build_groups() -> dict[str, type[EndpointGroup]]: ...
