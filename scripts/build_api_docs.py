@@ -14,7 +14,7 @@ import sys
 import tempfile
 import warnings
 
-MODULES = ('driver', 'endpoints', 'client', 'websocket', 'exceptions', 'options', 'redaction')
+MODULES = ('driver', 'endpoints', 'client', 'websocket', 'exceptions', 'options', 'redaction', 'versions')
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -37,7 +37,7 @@ def main(argv=None):
             setattr(endpoints, cls.__name__, cls)
             names.append(cls.__name__)
         endpoints.__all__ = ['EndpointGroup', 'GROUPS', 'Groups', 'build_groups', 'build_group', 'build_method',
-                             'explain_refusal', 'reference', 'server_version', 'version_tuple'] + names
+                             'optional_module'] + names
         pdoc.render.configure(docformat='markdown', footer_text='chatops-mattermost-driver')
         # Each module by name: pdoc follows a package's __all__, which names no submodule.
         modules = ['chatops_mattermost_driver'] + ['chatops_mattermost_driver.' + name for name in MODULES]

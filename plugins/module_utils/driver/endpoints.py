@@ -200,60 +200,14 @@ def path_segment(value):
     return quote(str(value), safe='')
 
 
-REFERENCE_URL = 'https://developers.mattermost.com/api-documentation/#/operations/'
-
-
-def reference():
-    """{group: {name: (summary, minimum server version, operationId)}} from the API reference
-    (reference.py), or {} where it is not shipped (Ansible modules: loaded by a name that their
-    packaging does not follow, so that it does not grow every task's payload)."""
-    global _REFERENCE
-    if _REFERENCE is None:
-        try:
-            _REFERENCE = importlib.import_module(__name__.rsplit('.', 1)[0] + '.reference').REFERENCE
-        except ImportError:
-            _REFERENCE = {}
-    return _REFERENCE
-
-
-_REFERENCE = None
-
-
-def version_tuple(version):
-    """'5.35' -> (5, 35); the parts that are not numbers end it."""
-    numbers = []
-    for part in str(version).split('.'):
-        if not part.isdigit():
-            break
-        numbers.append(int(part))
-    return tuple(numbers)
-
-
-def server_version(client):
-    """The server's version as the client last saw it (X-Version-Id), None when it has seen none.
-    No request is sent to learn it: login() or any earlier answer gave it (the 404 of a route the
-    server does not have carries no X-Version-Id)."""
-    return getattr(client, 'server_version', None)
-
-
-def explain_refusal(error, client, function):
-    """The error to raise for a 404 or 501 answer to `function`: the same one, or, when the operation
-    is newer than the server, one of the same class that says so."""
-    needed = getattr(function, 'min_server_version', None)
-    if not needed:
-        return error
-    version = server_version(client)
-    if not version or version_tuple(version) >= version_tuple(needed):
-        return error
-    method, path = function.route
-    explained = type(error)(
-        f'{function.__name__} ({method} {path}) needs Mattermost server {needed} or newer; this server is {version}: '
-        f'{error.message}',
-        status_code=error.status_code, error_id=error.error_id, request_id=error.request_id, method=error.method,
-        url=error.url, response=error.response)
-    explained.min_server_version = needed
-    explained.server_version = version
-    return explained
+def optional_module(name):
+    """The driver's module `name` (reference, versions), or None where it is not shipped: these are
+    imported by a name that Ansible's module packaging does not follow, so that the modules' payload
+    does not carry what only docstrings and the version errors need (the reference's prose)."""
+    try:
+        return importlib.import_module(__name__.rsplit('.', 1)[0] + '.' + name)
+    except ImportError:
+        return None
 
 
 def build_method(name, method, path, path_params, body, site_root, doc, min_server_version=None):
@@ -278,7 +232,8 @@ def build_method(name, method, path, path_params, body, site_root, doc, min_serv
             # Decoded as the Client's get/post/put/delete decode (PATCH has no such shortcut).
             return decode_json(client.make_request(method.lower(), endpoint, **arguments))
         except (ResourceNotFound, FeatureDisabled) as error:
-            explained = explain_refusal(error, client, endpoint_method)
+            versions = optional_module('versions')
+            explained = versions.explain_refusal(error, client, endpoint_method) if versions else error
             if explained is error:
                 raise
             raise explained from error
@@ -376,22 +331,14 @@ class EndpointGroup(object):
 
 
 def doc_for(method, path, site_root, comment=None, description=None):
-    """The docstring of a built method: the reference's summary, its route (and what help() should add
-    to it), the minimum server version and a link to the reference, when the reference is there."""
+    """The docstring of a built method: its route and what help() should add to it, within what the
+    reference says of the operation (`description`, see versions.docstring) when it is there."""
     doc = '%s %s' % (method, path)
     if site_root:
         doc += ' at the site root (outside the API base path); returns the requests.Response'
     if comment:
         doc += ' (%s)' % comment
-    if not description:
-        return doc
-    summary, min_version, operation_id = description
-    lines = [summary.rstrip('.') + '.', '', doc] if summary else [doc]
-    if min_version:
-        lines.append('Minimum server version: %s' % min_version)
-    if operation_id:
-        lines.append(REFERENCE_URL + operation_id)
-    return '\n'.join(lines)
+    return optional_module('versions').docstring(doc, description) if description else doc
 
 
 # mattermostdriver 7.3.2's class names and `endpoint` attributes, where they are not derived from
@@ -413,7 +360,8 @@ def build_group(group, by_route=None):
     """Return the EndpointGroup subclass of `group`: its operations of the table, its aliases and its
     hand-written methods."""
     methods = {}
-    descriptions = reference()
+    versions = optional_module('versions')
+    descriptions = versions.reference() if versions else {}
     for name, method, path, path_params, body, site_root in OPERATIONS.get(group, ()):
         description = descriptions.get(group, {}).get(name)
         methods[name] = build_method(name, method, path, path_params, body, site_root,

@@ -13,7 +13,8 @@ import responses
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     Driver, FeatureDisabled, ResourceNotFound,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils.driver.endpoints import GROUPS, version_tuple
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.endpoints import GROUPS
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.versions import version_tuple
 
 API = 'https://chat.example.com:443/api/v4'
 USER = {'id': 'u1', 'username': 'admin'}
