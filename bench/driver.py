@@ -17,6 +17,7 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import argparse
+import functools
 import glob
 import json
 import os
@@ -92,7 +93,7 @@ def call_rates(config, reads, rounds):
     clients = {"requests.Session": raw}
     for kind in ("mattermostdriver", "ours"):
         driver = connect(kind, config)
-        clients[kind] = (lambda users: lambda: users.get_user("me"))(driver.users)
+        clients[kind] = functools.partial(driver.users.get_user, "me")
     best = {}
     for round_number in range(rounds):
         for name, call in (clients.items() if round_number % 2 == 0 else reversed(list(clients.items()))):

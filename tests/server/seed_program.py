@@ -90,7 +90,7 @@ async def connect(self, event_handler):
             if (not self.options['keepalive']) or (not self._alive):
                 break
         except Exception as e:
-            log.warning(f"Failed to establish websocket connection: {e}")
+            log.warning(f"Failed to establish websocket connection: {e}")  # pylint: disable=logging-fstring-interpolation
             await asyncio.sleep(self.options['keepalive_delay'])
 
 

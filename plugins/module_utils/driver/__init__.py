@@ -34,9 +34,13 @@ def __getattr__(name):
 def __dir__():
     return sorted(set(globals()) | WEBSOCKET_NAMES)
 
+
+# The websocket's names are in __all__ though __getattr__ gives them: `from ... import *` still has them.
+# pylint: disable=undefined-all-variable
 __all__ = (
     'REQUESTS_IMPORT_ERROR', 'WEBSOCKETS_IMPORT_ERROR', 'RESUME_FAILED', 'Client', 'Driver', 'EventStream', 'Websocket',
     'ConnectionFailure', 'ContentTooLarge', 'FeatureDisabled', 'InvalidOrMissingParameters', 'MattermostError',
     'MethodNotAllowed', 'NoAccessTokenProvided', 'NotEnoughPermissions', 'ResourceNotFound', 'ServerError',
     'TooManyRequests', 'UnexpectedResponse', 'error_for_response',
 )
+# pylint: enable=undefined-all-variable
