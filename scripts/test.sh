@@ -275,13 +275,15 @@ echo "=== the test plugin's bundles in $plugin_cache"
 bash "$plugin_bundles" "$plugin_cache" 0.1.0 0.2.0 && bash "$plugin_bundles" --id com.example.standup "$plugin_cache" 1.2.0
 
 # ---- The driver as its users install it (issue 14) -------------------------------------------
-# tests/utils/installed_driver.py, a pytest plugin, builds the wheels of chatops-mattermost-driver and
-# of its mattermostdriver compatibility package from this checkout, installs them into a fresh
-# virtualenv of the lane's Python (3.11 here, 3.13 in the newest lane) and runs these tests there,
-# against the installed package: the driver's unit tests, and its server tests with a program
-# written for mattermostdriver 7.3.2 and mmpy_bot 2.1.0 in place of mattermostdriver.
+# tests/utils/installed_driver.py, a pytest plugin, builds chatops-mattermost-driver and its
+# mattermostdriver compatibility package from this checkout, installs them into a fresh virtualenv of
+# the lane's Python (3.11 here, 3.13 in the newest lane) and runs these tests there, against the
+# installed package: the driver's unit tests (installed from the wheels), and its server tests with a
+# program written for mattermostdriver 7.3.2 and mmpy_bot 2.1.0 in place of mattermostdriver
+# (installed from the sdists).
 installed_driver_unit=(tests/unit/plugins/module_utils/driver)
-installed_driver_server=(tests/server/test_driver.py tests/server/test_seed_program.py tests/server/test_mmpy_bot.py)
+installed_driver_server=(--installed-from=sdist tests/server/test_driver.py tests/server/test_seed_program.py
+                         tests/server/test_mmpy_bot.py)
 # The Debian root does not see the server's build, which the rate-limited second server runs from.
 installed_driver_root_skips=(--deselect tests/server/test_driver.py::test_rate_limited_server_fails_no_request)
 installed_driver_stage() {  # NAME LANE PYTEST-ARGS...

@@ -2,10 +2,10 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Run the driver's tests against the package as users install it, not the source tree.
 
-As a pytest plugin (`python -m pytest -p tests.utils.installed_driver TESTS...`, which is how
-scripts/test.sh runs it, in each lane's Python): builds the wheels of chatops-mattermost-driver and
-chatops-mattermostdriver-compat from this checkout (pip wheel, the build backend fetched by pip),
-installs them with the test tools into a fresh virtualenv, and runs pytest there on TESTS with
+As a pytest plugin (`python -m pytest -p tests.utils.installed_driver [--installed-from=sdist] TESTS...`,
+which is how scripts/test.sh runs it, in each lane's Python): builds the wheels (or the sdists) of
+chatops-mattermost-driver and chatops-mattermostdriver-compat from this checkout (the build backend
+fetched by pip), installs them with the test tools into a fresh virtualenv, and runs pytest there on TESTS with
 CHATOPS_DRIVER_INSTALLED=1, instead of running them here. The conftests then make the names the
 tests import (`ansible_collections.chatops.mattermost.plugins.module_utils.driver`, `driver`) the
 installed `chatops_mattermost_driver` (see alias()), and check that it is the installed one.
@@ -48,29 +48,42 @@ def alias(*names):
             sys.modules['%s.%s' % (name, submodule)] = module
 
 
-def fresh_virtualenv(work):
-    """A virtualenv in `work` with the wheels built from this checkout and the test tools; its python."""
-    wheels = os.path.join(work, 'wheels')
-    subprocess.run([sys.executable, '-m', 'pip', 'wheel', '-q', '--no-deps', '--wheel-dir', wheels, REPO,
-                    os.path.join(REPO, 'compat')], check=True)
+def fresh_virtualenv(work, source):
+    """A virtualenv in `work` with both packages, installed from the wheels (`source` 'wheel') or from
+    the sdists ('sdist', which pip then builds) made from this checkout, and the test tools; its python."""
     venv = os.path.join(work, 'venv')
     subprocess.run([sys.executable, '-m', 'venv', venv], check=True)
     python = os.path.join(venv, 'bin', 'python')
-    subprocess.run([python, '-m', 'pip', 'install', '-q'] + sorted(glob.glob(os.path.join(wheels, '*.whl')))
-                   + TEST_TOOLS, check=True)
+    built = os.path.join(work, 'dist')
+    if source == 'sdist':
+        subprocess.run([python, '-m', 'pip', 'install', '-q', 'build'], check=True)
+        for project in (REPO, os.path.join(REPO, 'compat')):
+            subprocess.run([python, '-m', 'build', '-q', '--sdist', '--outdir', built, project], check=True)
+        packages = sorted(glob.glob(os.path.join(built, '*.tar.gz')))
+    else:
+        subprocess.run([sys.executable, '-m', 'pip', 'wheel', '-q', '--no-deps', '--wheel-dir', built, REPO,
+                        os.path.join(REPO, 'compat')], check=True)
+        packages = sorted(glob.glob(os.path.join(built, '*.whl')))
+    subprocess.run([python, '-m', 'pip', 'install', '-q'] + packages + TEST_TOOLS, check=True)
     return python
+
+
+def pytest_addoption(parser):
+    parser.addoption('--installed-from', choices=('wheel', 'sdist'), default='wheel',
+                     help='install the packages from their wheels (default) or from their sdists')
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_cmdline_main(config):
-    arguments = list(config.invocation_params.args)
+    source = config.getoption('installed_from')
+    arguments = [argument for argument in config.invocation_params.args if not argument.startswith('--installed-from')]
     for index, argument in enumerate(arguments):  # drop `-p tests.utils.installed_driver`
         if argument == PLUGIN and index and arguments[index - 1] == '-p':
             del arguments[index - 1:index + 1]
             break
     with tempfile.TemporaryDirectory(prefix='installed-driver-') as work:
-        python = fresh_virtualenv(work)
-        print('installed-driver: %s, %s' % (subprocess.run(
+        python = fresh_virtualenv(work, source)
+        print('installed-driver (from the %ss): %s, %s' % (source, subprocess.run(
             [python, '-c', 'import sys, chatops_mattermost_driver as d; print(sys.version.split()[0], d.__file__)'],
             check=True, capture_output=True, text=True).stdout.strip(), 'pytest ' + ' '.join(arguments)), flush=True)
         return subprocess.run([python, '-m', 'pytest'] + SEED_COMPARISONS + arguments, cwd=REPO,
