@@ -225,7 +225,7 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 # Endpoint group -> {method name: (summary, minimum server version or None, operationId or None)},
-# from the API reference. endpoints.reference() loads it on first use, for docstrings and for the
+# from the API reference. versions.reference() loads it on first use, for docstrings and for the
 # error of an operation newer than the server.
 REFERENCE = {
 '''
