@@ -100,10 +100,10 @@ HEADER = '''\
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-# Endpoint group -> one row per API operation:
-# (method name, HTTP method, path below the base path, path parameters, body, site_root)
-# body is None, 'json' (options=), 'multipart' (files=, data=) or 'form' (data=);
-# site_root is True for the few routes served outside the API base path.
+# Endpoint group -> one row per API operation: (method name, HTTP method, path below the base path, body)
+# body is None, 'json' (options=), 'multipart' (files=, data=) or 'form' (data=). The path's
+# {parameters} are the method's positional parameters, in order. Every Ansible module ships this
+# table: it holds nothing that can be derived.
 # Rows beyond ansible-test's 160 columns carry `noqa: E501` so that each operation keeps one line.
 OPERATIONS = {
 '''
@@ -193,7 +193,17 @@ def collect(source_dir, descriptions=None):
 
 def render(source_dir, rows=None):
     """Return the text of operations.py for the reference in source_dir."""
-    return render_grouped(HEADER, ((row[0], '%r,' % (row[1:],)) for row in rows or collect(source_dir)), '()')
+    rows = rows or collect(source_dir)
+    table = render_grouped(HEADER, ((row[0], '%r,' % (row[1:4] + row[5:6],)) for row in rows), '()')
+    site_root = sorted(row[2:4] for row in rows if row[6])
+    return table + SITE_ROOT_FOOTER % ''.join('    %r,\n' % (route,) for route in site_root)
+
+
+SITE_ROOT_FOOTER = '''
+# (HTTP method, path) of the few routes served at the site root, outside the API base path.
+SITE_ROOT_ROUTES = frozenset([
+%s])
+'''
 
 
 def render_grouped(header, entries, brackets):

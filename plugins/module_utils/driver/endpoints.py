@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from .client import decode_json
 from .exceptions import FeatureDisabled, ResourceNotFound
-from .operations import OPERATIONS
+from .operations import OPERATIONS, SITE_ROOT_ROUTES
 
 PATH_PARAMETER = re.compile(r'{(\w+)}')
 
@@ -351,8 +351,8 @@ def _route_index():
     """{route_key: (group, name, body, site_root)} of every operation of the table."""
     by_route = {}
     for group, rows in OPERATIONS.items():
-        for name, method, path, path_params, body, site_root in rows:
-            by_route[route_key(method, path)] = (group, name, body, site_root)
+        for name, method, path, body in rows:
+            by_route[route_key(method, path)] = (group, name, body, (method, path) in SITE_ROOT_ROUTES)
     return by_route
 
 
@@ -362,7 +362,8 @@ def build_group(group, by_route=None):
     methods = {}
     versions = optional_module('versions')
     descriptions = versions.reference() if versions else {}
-    for name, method, path, path_params, body, site_root in OPERATIONS.get(group, ()):
+    for name, method, path, body in OPERATIONS.get(group, ()):
+        path_params, site_root = tuple(PATH_PARAMETER.findall(path)), (method, path) in SITE_ROOT_ROUTES
         description = descriptions.get(group, {}).get(name)
         methods[name] = build_method(name, method, path, path_params, body, site_root,
                                      doc_for(method, path, site_root, description=description),
