@@ -14,7 +14,7 @@ export MATTERMOST_CACHE ?= $(HOME)/.cache/chatops-mattermost
 # runs only those integration targets.
 RUN_TESTS = $(PY) tests/utils/runner.py $(if $(LANE),--lane $(LANE)) $(addprefix --target ,$(TARGET))
 
-.PHONY: help venv server server-stop demo test unit sanity integration lint sync bench changelog clean
+.PHONY: help venv server server-stop demo test unit sanity integration lint sync bench changelog dist api-docs clean
 
 help:
 	@echo "make demo         start a local Mattermost server and run examples/demo.yml against it"
@@ -24,9 +24,11 @@ help:
 	@echo "make integration  the driver's server tests and the integration targets against the server"
 	@echo "                  (TARGET=mattermost_team runs one target; LANE=2.18 or 2.21 one lane, for any of these)"
 	@echo "make lint         ansible-lint, the changelog against its fragments, galaxy-importer"
-	@echo "make server       build (once) and start the local Mattermost server"
-	@echo "make server-stop  stop it"
+	@echo "make server       build (once) and start the two local Mattermost servers (9.9 and 11.4)"
+	@echo "make server-stop  stop them"
 	@echo "make changelog    write CHANGELOG.rst from changelogs/fragments"
+	@echo "make api-docs     build the driver's HTML API reference into .cache/api-docs"
+	@echo "make dist         build the driver's wheel and sdist (and its mattermostdriver compatibility package) into dist/"
 	@echo "make bench        measure the driver against mattermostdriver on the server"
 	@echo "make venv         make .venv with the test requirements"
 	@echo "make sync         copy the checkout into a collection tree (COLLECTION_ROOT=...)"
@@ -80,5 +82,15 @@ changelog: venv
 bench: venv server
 	$(PY) bench/driver.py
 
+# The driver as Python packages (pyproject.toml, compat/pyproject.toml), built with the backend in .venv.
+dist: venv
+	rm -rf dist
+	$(PY) -m build --no-isolation --outdir dist .
+	$(PY) -m build --no-isolation --outdir dist compat
+	$(PY) -m twine check --strict dist/*
+
+api-docs: venv
+	$(PY) scripts/build_api_docs.py .cache/api-docs
+
 clean:
-	rm -rf .cache tests/output
+	rm -rf .cache tests/output dist

@@ -33,7 +33,6 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, InvalidInput, RequestFailed, check, error_message, error_result,
 )
-from ansible_collections.chatops.mattermost.plugins.module_utils._server_version import watch
 
 ARGUMENT_SPEC = dict(
     # Not required: local_socket is the other way to reach the server (REQUIRED_ONE_OF).
@@ -245,8 +244,6 @@ def login(params, needs_user=None):
         driver = Driver(driver_options(params))
     except ValueError as exc:
         raise Failure('Invalid connection options: %s' % exc)
-    # The login's answer names the server's version, which decides what the task may ask of it.
-    watch(driver)
     try:
         driver.login()
     except MattermostError as exc:

@@ -4,10 +4,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The server's version, and what each server version can do: the one home of the version rules.
 
-The version is read from the X-Version-Id header of the server's answers ('9.9.0..<hash>.false'),
-which every API answer carries: `watch(driver)` (done by _connection.login, before it logs in)
-records the first one, so a task knows its server's version from its login on, with no request of
-its own. Versions are compared as (major, minor).
+The version is the driver's: its client keeps the X-Version-Id header of the server's answers
+('9.9.0..<hash>.false' -> client.server_version '9.9.0'), which every API answer carries, so a task
+knows its server's version from its login on, with no request of its own. Versions are compared as
+(major, minor).
 
 The collection supports Mattermost 9.9 and newer (tested on 9.9.0 and 11.4); FEATURES lists what
 needs a newer server than 9.9, with the release that brought it. The releases were found from the
@@ -19,8 +19,7 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import re
-import weakref
-HEADER = 'X-Version-Id'
+
 OLDEST_SUPPORTED = (9, 9)
 VERSION = re.compile(r'^(\d+)\.(\d+)')
 
@@ -31,11 +30,10 @@ FEATURES = dict(
     channel_members_batch=((9, 11), 'adding several members to a channel in one request'),
 )
 
-_versions = weakref.WeakKeyDictionary()  # driver -> (major, minor), once an answer said it
-
 
 def parse(header):
-    """(major, minor) of an X-Version-Id header, or None when it names no version."""
+    """(major, minor) of an X-Version-Id header or of the driver's server_version ('9.9.0'), or None
+    when it names no version."""
     match = VERSION.match(header or '')
     return (int(match.group(1)), int(match.group(2))) if match else None
 
@@ -44,20 +42,9 @@ def text(version):
     return '%d.%d' % version
 
 
-def watch(driver):
-    """Record the server's version from the first answer to `driver` that names it."""
-    def seen(response, *args, **kwargs):
-        if driver not in _versions:
-            version = parse(response.headers.get(HEADER))
-            if version:
-                _versions[driver] = version
-        return response
-    driver.client.session.hooks['response'].append(seen)
-
-
 def version(driver):
     """(major, minor) of the server `driver` talks to, or None before any answer named it."""
-    return _versions.get(driver)
+    return parse(driver.client.server_version)
 
 
 def supports(driver, feature):
@@ -69,5 +56,4 @@ def supports(driver, feature):
 
 def share(driver, other):
     """Give `other` (a driver of a worker thread, logged in without a request) the version `driver` read."""
-    if driver in _versions:
-        _versions[other] = _versions[driver]
+    other.client.server_version = other.client.server_version or driver.client.server_version

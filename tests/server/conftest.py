@@ -36,6 +36,12 @@ except ImportError:
         _module = sys.modules.setdefault(_name, types.ModuleType(_name))
         _module.__path__ = list(getattr(_module, "__path__", [])) + _path
 
+# Or, run by tests/utils/installed_driver.py, the installed package under both names.
+if os.environ.get("CHATOPS_DRIVER_INSTALLED"):
+    sys.path.insert(0, os.path.join(REPO, "tests", "utils"))
+    import installed_driver  # noqa: E402  pylint: disable=wrong-import-position
+    installed_driver.alias("driver", "ansible_collections.chatops.mattermost.plugins.module_utils.driver")
+
 from driver import Driver  # noqa: E402  pylint: disable=wrong-import-position
 
 MEMBER_PASSWORD = "Server-Tests-1!"

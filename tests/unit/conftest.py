@@ -20,3 +20,9 @@ except ImportError:
                          ('ansible_collections.chatops.mattermost', [_REPO])):
         _module = sys.modules.setdefault(_name, types.ModuleType(_name))
         _module.__path__ = list(getattr(_module, '__path__', [])) + _path
+
+# Run against the installed package (tests/utils/installed_driver.py), not the checkout's driver folder.
+if os.environ.get('CHATOPS_DRIVER_INSTALLED'):
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'utils'))
+    import installed_driver  # noqa: E402  pylint: disable=wrong-import-position
+    installed_driver.alias('ansible_collections.chatops.mattermost.plugins.module_utils.driver')

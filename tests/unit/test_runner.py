@@ -6,6 +6,7 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import os
+import types
 import re
 import sys
 import threading
@@ -243,8 +244,9 @@ ROOT = runner.Lane('2.21', runner.DEBIAN, '3.13', 'newest', 'r.txt')
 
 def test_plan_all():
     assert runner.plan([HOST, ROOT], ['all']) == [
-        (HOST, ['unit', 'server', 'sanity', 'integration', 'ansible-lint', 'changelog', 'galaxy-importer']),
-        (ROOT, ['unit', 'sanity', 'integration'])]
+        (HOST, ['unit', 'server', 'installed-unit', 'installed-server', 'sanity', 'integration', 'ansible-lint',
+                'changelog', 'galaxy-importer']),
+        (ROOT, ['unit', 'installed-unit', 'installed-server', 'sanity', 'integration'])]
 
 
 def test_plan_groups_and_single_stages():
@@ -256,6 +258,25 @@ def test_plan_groups_and_single_stages():
 
 def test_named_targets_leave_out_the_server_tests():
     assert runner.plan([HOST], ['server', 'integration'], targets_given=True) == [(HOST, ['integration'])]
+    assert runner.plan([HOST], ['all'], targets_given=True)[0][1][:3] == ['unit', 'installed-unit', 'sanity']
+
+
+def test_the_installed_driver_runs_against_the_lanes_server_after_its_server_tests():
+    waited = []
+    coordinator = types.SimpleNamespace(wait_for_server_tests=waited.append)
+    run = types.SimpleNamespace(coordinator=coordinator)
+    for lane, skipped in ((HOST, False), (ROOT, True)):
+        lane_run = runner.LaneRun(run, lane, [], stream=False)
+        calls = []
+        lane_run.pytest = lambda name, *arguments, env=None: calls.append((name, arguments, env))
+        lane_run.stage_installed_server()
+        (name, arguments, env), = calls
+        assert name == 'installed-server-' + lane.name
+        assert arguments[:2] == ('-p', 'tests.utils.installed_driver')
+        assert arguments[-len(runner.INSTALLED_SERVER):] == runner.INSTALLED_SERVER
+        assert ('--deselect' in arguments) is skipped
+        assert env == {'MATTERMOST_INTEGRATION_CONFIG': lane.server_config}
+    assert waited == ['oldest', 'newest']
 
 
 def test_a_lane_in_the_debian_root_runs_there_with_its_virtualenv():

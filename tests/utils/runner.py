@@ -95,7 +95,16 @@ LANES = (
     Lane('2.21', DEBIAN, '3.13', 'newest', 'tests/requirements-newest.txt'),
 )
 
-LANE_STAGES = ('unit', 'server', 'sanity', 'integration')
+LANE_STAGES = ('unit', 'server', 'installed-unit', 'installed-server', 'sanity', 'integration')
+# The driver as its users install it (tests/utils/installed_driver.py, a pytest plugin): built from
+# this checkout, installed into a fresh virtualenv of the lane's Python, its unit tests from the
+# wheels, its server tests with a program written for mattermostdriver 7.3.2 and mmpy_bot 2.1.0 from
+# the sdists, against the lane's server.
+INSTALLED_UNIT = ('tests/unit/plugins/module_utils/driver',)
+INSTALLED_SERVER = ('--installed-from=sdist', 'tests/server/test_driver.py', 'tests/server/test_seed_program.py',
+                    'tests/server/test_mmpy_bot.py')
+# The Debian root does not see the server's build, which the rate-limited second server runs from.
+NOT_IN_THE_DEBIAN_ROOT = ('--deselect', 'tests/server/test_driver.py::test_rate_limited_server_fails_no_request')
 RELEASE_CHECKS = ('ansible-lint', 'changelog', 'galaxy-importer')
 STAGES = LANE_STAGES + RELEASE_CHECKS
 GROUPS = {'lint': RELEASE_CHECKS, 'all': STAGES}
@@ -293,7 +302,7 @@ def plan(lanes, stages, targets_given=False):
     for stage in stages:
         wanted.update(GROUPS.get(stage, (stage,)))
     if targets_given:
-        wanted.discard('server')
+        wanted -= {'server', 'installed-server'}
     planned = []
     for lane in lanes:
         own = [stage for stage in LANE_STAGES if stage in wanted and (stage != 'server' or lane.server_tests)]
@@ -458,7 +467,7 @@ class LaneRun:
         if {'sanity', 'integration', 'ansible-lint'} & set(self.stages):
             if subprocess.call(['make', '-s', '-C', REPO, 'sync', 'COLLECTION_ROOT=' + self.lane.collection]) != 0:
                 return 'make sync failed'
-        servers = ([self.lane.server] if 'integration' in self.stages else []) + (
+        servers = ([self.lane.server] if {'integration', 'installed-server'} & set(self.stages) else []) + (
             list(self.lane.server_tests) if 'server' in self.stages else [])
         for server in servers:
             if not os.path.exists(server_config(server)):
@@ -504,17 +513,28 @@ shutil.copyfile(sys.argv[1], target)'''
 
     # Stages --------------------------------------------------------------------------------------
 
-    def pytest(self, name, path, env=None):
+    def pytest(self, name, *arguments, env=None):
+        """pytest ARGUMENTS (options, then the tests) as the stage NAME."""
         log = os.path.join(self.run.out, name + '.log')
         report = os.path.join(self.run.out, name + '.xml')
-        self.say('=== %s: pytest %s' % (name, path))
-        status = self.call(['python', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--junitxml=' + report, path],
-                           log, env=env)
+        self.say('=== %s: pytest %s' % (name, ' '.join(arguments)))
+        status = self.call(['python', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--junitxml=' + report]
+                           + list(arguments), log, env=env)
         passed, failed, skipped = junit_counts(report, status)
         return Result(name, passed, failed, skipped, reasons=[(name, 'pytest', log)])
 
     def stage_unit(self):
         return self.pytest(self.stage_name('unit'), 'tests/unit')
+
+    def stage_installed_unit(self):
+        return self.pytest(self.stage_name('installed-unit'), '-p', 'tests.utils.installed_driver', *INSTALLED_UNIT)
+
+    def stage_installed_server(self):
+        """Against the lane's server, after the server tests that restart it."""
+        self.run.coordinator.wait_for_server_tests(self.lane.server)
+        skips = NOT_IN_THE_DEBIAN_ROOT if self.lane.place == DEBIAN else ()
+        return self.pytest(self.stage_name('installed-server'), '-p', 'tests.utils.installed_driver',
+                           *(skips + INSTALLED_SERVER), env={'MATTERMOST_INTEGRATION_CONFIG': self.lane.server_config})
 
     def server_tests(self, server):
         """The driver's tests against SERVER: server-newest."""

@@ -18,11 +18,29 @@ from .exceptions import (
     NoAccessTokenProvided, NotEnoughPermissions, ResourceNotFound, ServerError, TooManyRequests, UnexpectedResponse,
     error_for_response,
 )
-from .websocket import RESUME_FAILED, WEBSOCKETS_IMPORT_ERROR, EventStream, Websocket
 
+# The websocket's names load the websockets library and asyncio on first use (PEP 562), which
+# would otherwise double the cost of importing the driver for code that never listens to events.
+WEBSOCKET_NAMES = frozenset(('RESUME_FAILED', 'WEBSOCKETS_IMPORT_ERROR', 'EventStream', 'Websocket'))
+
+
+def __getattr__(name):
+    if name in WEBSOCKET_NAMES:
+        from . import websocket
+        return getattr(websocket, name)
+    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+
+
+def __dir__():
+    return sorted(set(globals()) | WEBSOCKET_NAMES)
+
+
+# The websocket's names are in __all__ though __getattr__ gives them: `from ... import *` still has them.
+# pylint: disable=undefined-all-variable
 __all__ = (
     'REQUESTS_IMPORT_ERROR', 'WEBSOCKETS_IMPORT_ERROR', 'RESUME_FAILED', 'Client', 'Driver', 'EventStream', 'Websocket',
     'ConnectionFailure', 'ContentTooLarge', 'FeatureDisabled', 'InvalidOrMissingParameters', 'MattermostError',
     'MethodNotAllowed', 'NoAccessTokenProvided', 'NotEnoughPermissions', 'ResourceNotFound', 'ServerError',
     'TooManyRequests', 'UnexpectedResponse', 'error_for_response',
 )
+# pylint: enable=undefined-all-variable

@@ -102,6 +102,20 @@ class Client:
         self._cookies = None
         self._userid = ''
         self._username = ''
+        # mattermostdriver's attributes, for subclasses that read them.
+        self._scheme = options['scheme']
+        self._basepath = options['basepath']
+        self._port = options['port']
+        # The server's version (major.minor.patch) from the X-Version-Id header of its last answer.
+        self.server_version = None
+
+    @staticmethod
+    def activate_verbose_logging(level=logging.DEBUG):
+        """mattermostdriver's switch for verbose logging: the driver's log (requests and answers,
+        secrets redacted) and urllib3's at `level`. Unlike mattermostdriver's, it leaves
+        http.client's debug output off: that prints the Authorization header to standard output."""
+        LOG.setLevel(level)
+        logging.getLogger('urllib3').setLevel(level)
 
     @property
     def userid(self):
@@ -181,6 +195,9 @@ class Client:
             raise MattermostError(f'cannot build the request: {self.scrub(exc)}', method=method.upper(), url=url) from None
         try:
             response = self._send(prepared, settings, request)
+            version = response.headers.get('X-Version-Id')
+            if version:
+                self.server_version = '.'.join(version.split('.')[:3])
             if response.is_redirect:
                 # Following it would send the token, the session cookie or a login's password to wherever
                 # the Location header points (another host, plain http); the right url is the fix.

@@ -7,14 +7,11 @@
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
-import asyncio
-
 from .client import Client, decode_json
 from .endpoints import GROUPS
 from .exceptions import UnexpectedResponse
 from .local import LocalSocketError, refused_identity, socket_problem
 from .options import DEFAULT_OPTIONS, build_options
-from .websocket import EventStream, Websocket
 
 
 class Driver:
@@ -52,6 +49,11 @@ class Driver:
         """mattermostdriver's dict of the endpoint groups, by name."""
         return {name: getattr(self, name) for name in GROUPS}
 
+    @property
+    def _api(self):
+        """mattermostdriver's attribute behind `api`."""
+        return self.api
+
     def login(self):
         """Log in with login_id and password (and mfa_token), or check the token; return the user.
 
@@ -68,12 +70,13 @@ class Driver:
             return None
         if self.options['token']:
             self.client.token = self.options['token']
-            user = self.client.get('/users/me')
+            # Through the users group, as mattermostdriver: a subclass overriding `users` sees it.
+            user = self.users.get_user('me')
         else:
             credentials = {'login_id': self.options['login_id'], 'password': self.options['password']}
             if self.options['mfa_token']:
                 credentials['token'] = self.options['mfa_token']
-            response = self.client.make_request('POST', '/users/login', options=credentials)
+            response = self.users.login_user(credentials)
             user = decode_json(response)
             if not response.headers.get('Token'):
                 raise UnexpectedResponse('the login answer has no Token header', status_code=response.status_code,
@@ -87,7 +90,7 @@ class Driver:
 
     def logout(self):
         """Log out and forget the token and the user; return the server's answer."""
-        result = self.client.post('/users/logout')
+        result = self.users.logout_user()
         self.client.token = ''
         self.client.userid = ''
         self.client.username = ''
@@ -97,13 +100,18 @@ class Driver:
         self.client.session.cookies.clear()
         return result
 
-    def init_websocket(self, event_handler, websocket_cls=Websocket):
+    def init_websocket(self, event_handler, websocket_cls=None):
         """Connect the websocket (after login()) and run `async def event_handler(message)` on each
         message until disconnect() (or the connection closes, without the keepalive option).
 
+        :param websocket_cls: the class to connect with, `Websocket` when None (imported here, not
+            with the driver: asyncio and websockets cost as much to import as the rest of it)
         :return: the event loop it ran on
         """
         self._refuse_events_over_socket()
+        import asyncio
+        if websocket_cls is None:
+            from .websocket import Websocket as websocket_cls
         self.websocket = websocket_cls(self.options, self.client.token)
         try:  # the current loop, as mattermostdriver, so tasks already put on it run too
             loop = asyncio.get_event_loop()
@@ -133,24 +141,24 @@ class Driver:
         Uses the session of login(), or else the `token` option.
         """
         self._refuse_events_over_socket()
+        from .websocket import EventStream
         return EventStream(self.options, self.client.token or self.options['token'], timeout=timeout)
 
 
-class _EndpointGroup:
-    """A Driver attribute giving the driver's instance of one endpoint group, made on first use."""
+def _group_property(name):
+    """The property `Driver.<name>`: the driver's instance of the endpoint group, made on first use.
 
-    def __init__(self, name, group_cls):
-        self.name = name
-        self.group_cls = group_cls
+    A property, as in mattermostdriver, so that a subclass can override it and call super().
+    """
+    def group(self):
+        instance = self._groups.get(name)
+        if instance is None:
+            instance = self._groups[name] = GROUPS[name](self.client)
+        return instance
+    group.__name__ = name
+    group.__doc__ = 'Api endpoint for %s' % name
+    return property(group)
 
-    def __get__(self, driver, owner=None):
-        if driver is None:
-            return self.group_cls
-        group = driver._groups.get(self.name)
-        if group is None:
-            group = driver._groups[self.name] = self.group_cls(driver.client)
-        return group
 
-
-for _name, _group_cls in GROUPS.items():
-    setattr(Driver, _name, _EndpointGroup(_name, _group_cls))
+for _name in GROUPS:
+    setattr(Driver, _name, _group_property(_name))

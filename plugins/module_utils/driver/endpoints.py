@@ -13,15 +13,17 @@ methods whose behaviour is more than a request of the table.
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
+import importlib
 import inspect
 import json
 import re
 
+from collections.abc import Mapping
 from urllib.parse import quote
 
 from .client import decode_json
-from .exceptions import InvalidPathParameter
-from .operations import OPERATIONS
+from .exceptions import FeatureDisabled, InvalidPathParameter, ResourceNotFound
+from .operations import OPERATIONS, SITE_ROOT_ROUTES
 
 PATH_PARAMETER = re.compile(r'{(\w+)}')
 
@@ -223,7 +225,17 @@ def path_segment(value, name='path parameter'):
     return quote(text, safe='')
 
 
-def build_method(name, method, path, path_params, body, site_root, doc):
+def optional_module(name):
+    """The driver's module `name` (reference, versions), or None where it is not shipped: these are
+    imported by a name that Ansible's module packaging does not follow, so that the modules' payload
+    does not carry what only docstrings and the version errors need (the reference's prose)."""
+    try:
+        return importlib.import_module(__name__.rsplit('.', 1)[0] + '.' + name)
+    except ImportError:
+        return None
+
+
+def build_method(name, method, path, path_params, body, site_root, doc, min_server_version=None):
     """Return the method `name` that sends `method path` through the group's client."""
     keywords = BODY_KEYWORDS[body] + ('params',)
     positional = inspect.Parameter.POSITIONAL_OR_KEYWORD
@@ -237,17 +249,25 @@ def build_method(name, method, path, path_params, body, site_root, doc):
         arguments = signature.bind(*args, **kwargs).arguments
         client = arguments.pop('self').client
         endpoint = path.format(**dict((param, path_segment(arguments.pop(param), param)) for param in path_params))
-        if shortcut:
-            return getattr(client, method.lower())(endpoint, **arguments)
-        if site_root:
-            return client.make_request(method.lower(), endpoint, basepath='', **arguments)
-        # Decoded as the Client's get/post/put/delete decode (PATCH has no such shortcut).
-        return decode_json(client.make_request(method.lower(), endpoint, **arguments))
+        try:
+            if shortcut:
+                return getattr(client, method.lower())(endpoint, **arguments)
+            if site_root:
+                return client.make_request(method.lower(), endpoint, basepath='', **arguments)
+            # Decoded as the Client's get/post/put/delete decode (PATCH has no such shortcut).
+            return decode_json(client.make_request(method.lower(), endpoint, **arguments))
+        except (ResourceNotFound, FeatureDisabled) as error:
+            versions = optional_module('versions')
+            explained = versions.explain_refusal(error, client, endpoint_method) if versions else error
+            if explained is error:
+                raise
+            raise explained from error
 
     endpoint_method.__name__ = name
     endpoint_method.__signature__ = signature
     endpoint_method.__doc__ = doc
     endpoint_method.route = (method, path)
+    endpoint_method.min_server_version = min_server_version
     return endpoint_method
 
 
@@ -335,45 +355,99 @@ class EndpointGroup(object):
         self.client = client
 
 
-def doc_for(method, path, site_root, comment=None):
-    """The docstring of a built method: its route, and what help() should add to it."""
+def doc_for(method, path, site_root, comment=None, description=None):
+    """The docstring of a built method: its route and what help() should add to it, within what the
+    reference says of the operation (`description`, see versions.docstring) when it is there."""
     doc = '%s %s' % (method, path)
     if site_root:
         doc += ' at the site root (outside the API base path); returns the requests.Response'
     if comment:
         doc += ' (%s)' % comment
-    return doc
+    return optional_module('versions').docstring(doc, description) if description else doc
 
 
-def build_groups():
-    """Return {group name: EndpointGroup subclass} for the table, the aliases and the hand-written methods."""
-    methods = {}
+# mattermostdriver 7.3.2's class names and `endpoint` attributes, where they are not derived from
+# the group's name ('users' -> Users, '/users'), for code that subclasses a group or reads them.
+CLASS_NAMES = {'ldap': 'LDAP', 'oauth': 'OAuth', 'saml': 'SAML'}
+ENDPOINTS = {'integration_actions': '/actions', 'preferences': '/users', 'webhooks': '/hooks'}
+
+
+def _route_index():
+    """{route_key: (group, name, body, site_root)} of every operation of the table."""
     by_route = {}
     for group, rows in OPERATIONS.items():
-        for name, method, path, path_params, body, site_root in rows:
-            methods.setdefault(group, {})[name] = build_method(
-                name, method, path, path_params, body, site_root, doc_for(method, path, site_root))
-            by_route[route_key(method, path)] = (group, name, body, site_root)
-    for group, name, method, path in COMPAT_ALIASES:
+        for name, method, path, body in rows:
+            by_route[route_key(method, path)] = (group, name, body, (method, path) in SITE_ROOT_ROUTES)
+    return by_route
+
+
+def build_group(group, by_route=None):
+    """Return the EndpointGroup subclass of `group`: its operations of the table, its aliases and its
+    hand-written methods."""
+    methods = {}
+    versions = optional_module('versions')
+    descriptions = versions.reference() if versions else {}
+    for name, method, path, body in OPERATIONS.get(group, ()):
+        path_params, site_root = tuple(PATH_PARAMETER.findall(path)), (method, path) in SITE_ROOT_ROUTES
+        description = descriptions.get(group, {}).get(name)
+        methods[name] = build_method(name, method, path, path_params, body, site_root,
+                                     doc_for(method, path, site_root, description=description),
+                                     description and description[1])
+    for alias_group, name, method, path in COMPAT_ALIASES:
+        if alias_group != group:
+            continue
+        if by_route is None:
+            by_route = _route_index()
         target_group, target, body, site_root = by_route[route_key(method, path)]
+        description = descriptions.get(target_group, {}).get(target)
         if target_group != group:
             target = '%s.%s' % (target_group, target)
         if target == name:
-            doc = doc_for(method, path, site_root, "mattermostdriver's parameter names")
+            doc = doc_for(method, path, site_root, "mattermostdriver's parameter names", description)
         else:
-            doc = doc_for(method, path, site_root, 'mattermostdriver name of %s' % target)
-        methods[group][name] = build_method(
-            name, method, path, tuple(PATH_PARAMETER.findall(path)), body, site_root, doc)
-    for group, functions in HAND_WRITTEN_METHODS.items():
-        for function in functions:
-            methods[group][function.__name__] = function
-    groups = {}
-    for group, group_methods in methods.items():
-        class_name = ''.join(word.title() for word in group.split('_'))
-        for name, function in group_methods.items():
-            function.__qualname__ = '%s.%s' % (class_name, name)
-        groups[group] = type(class_name, (EndpointGroup,), group_methods)
-    return groups
+            doc = doc_for(method, path, site_root, 'mattermostdriver name of %s' % target, description)
+        methods[name] = build_method(name, method, path, tuple(PATH_PARAMETER.findall(path)), body, site_root, doc,
+                                     description and description[1])
+    for function in HAND_WRITTEN_METHODS.get(group, ()):
+        methods[function.__name__] = function
+    class_name = CLASS_NAMES.get(group) or ''.join(word.title() for word in group.split('_'))
+    for name, function in methods.items():
+        function.__qualname__ = '%s.%s' % (class_name, name)
+    methods['endpoint'] = ENDPOINTS.get(group, '/' + group)
+    return type(class_name, (EndpointGroup,), methods)
 
 
-GROUPS = build_groups()
+class Groups(Mapping):
+    """{group name: EndpointGroup subclass}, each class built on first use: building all 600-odd
+    methods would cost every import of the driver a few milliseconds."""
+
+    def __init__(self, names):
+        self._names = names
+        self._classes = {}
+
+    def __getitem__(self, name):
+        cls = self._classes.get(name)
+        if cls is None:
+            if name not in self._names:
+                raise KeyError(name)
+            cls = self._classes[name] = build_group(name)
+        return cls
+
+    def __iter__(self):
+        return iter(self._names)
+
+    def __len__(self):
+        return len(self._names)
+
+    def __contains__(self, name):
+        return name in self._names
+
+
+def build_groups():
+    """Return every group's class at once (see Groups for the lazy mapping)."""
+    by_route = _route_index()
+    return dict((group, build_group(group, by_route)) for group in GROUPS)
+
+
+GROUPS = Groups(tuple(OPERATIONS) + tuple(sorted(
+    set(row[0] for row in COMPAT_ALIASES).union(HAND_WRITTEN_METHODS).difference(OPERATIONS))))

@@ -213,6 +213,40 @@ class Websocket:
             self._connection = None
             await connection.close()
 
+    # mattermostdriver 7.3.2's steps of its connect(), with its behaviour, for programs that replace
+    # connect() with their own loop built on them (mmpy_bot 2.1 does). `websocket` is a connection
+    # of the websockets library they opened themselves.
+    async def _authenticate_websocket(self, websocket, event_handler):
+        """Send the authentication challenge, then pass every message to event_handler until the
+        `hello` event (sequence 0) that follows a successful authentication; return True."""
+        await websocket.send(authentication_challenge(self._token, self.options['debug']))
+        while True:
+            message = await websocket.recv()
+            status = json.loads(message)
+            if self.options['debug']:
+                LOG.debug('websocket message: %s', message)
+            # The hello event can come before the answer to the challenge: every message is passed on.
+            await event_handler(message)
+            if status.get('event') == 'hello' and status.get('seq') == 0:
+                LOG.info('websocket authenticated')
+                return True
+
+    async def _start_loop(self, websocket, event_handler):
+        """Pass messages to event_handler while alive, sending a pong after `timeout` seconds of silence
+        so that an idle connection is not closed."""
+        while self._alive:
+            try:
+                await asyncio.wait_for(self._wait_for_message(websocket, event_handler),
+                                       timeout=self.options['timeout'])
+            except asyncio.TimeoutError:
+                await websocket.pong()
+
+    async def _wait_for_message(self, websocket, event_handler):
+        """Pass every message to event_handler while alive."""
+        while self._alive:
+            message = await websocket.recv()
+            await event_handler(message)
+
     def disconnect(self):
         """Stop `connect()`; callable from the event handler or from another thread."""
         LOG.info('Disconnecting websocket')

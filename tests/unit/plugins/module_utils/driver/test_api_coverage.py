@@ -79,3 +79,18 @@ def test_operations_table_is_generated_from_the_reference():
         current = stream.read()
     assert current == generator.render(REFERENCE_DIR), (
         'operations.py is stale: run python scripts/generate_operations.py %s' % REFERENCE_DIR)
+
+
+def test_reference_table_and_type_stubs_are_generated_from_the_reference():
+    spec = importlib.util.spec_from_file_location('generate_operations', GENERATOR)
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    descriptions = {}
+    generator.collect(REFERENCE_DIR, descriptions)
+    endpoints_stub, driver_stub = generator.render_stubs(dict(endpoints.GROUPS.items()))
+    driver_dir = os.path.dirname(endpoints.__file__)
+    for file_name, expected in (('reference.py', generator.render_reference(descriptions)),
+                                ('endpoints.pyi', endpoints_stub), ('driver.pyi', driver_stub)):
+        with io.open(os.path.join(driver_dir, file_name), encoding='utf-8') as stream:
+            assert stream.read() == expected, '%s is stale: run python scripts/generate_operations.py' % file_name
+    assert os.path.exists(os.path.join(driver_dir, 'py.typed'))

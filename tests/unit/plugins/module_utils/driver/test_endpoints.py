@@ -180,11 +180,16 @@ def test_signatures_names_and_docs_are_real():
     assert str(inspect.signature(members)) == '(self, team_id, options=None, params=None)'
     assert members.__name__ == 'add_team_member'
     assert members.__qualname__ == 'Teams.add_team_member'
-    assert members.__doc__ == 'POST /teams/{team_id}/members'
+    assert members.__doc__ == ('Add user to team.\n\nPOST /teams/{team_id}/members\n'
+                               'https://developers.mattermost.com/api-documentation/#/operations/AddTeamMember')
+    assert GROUPS['users'].convert_user_to_bot.__doc__ == (
+        'Convert a user into a bot.\n\nPOST /users/{user_id}/convert_to_bot\nMinimum server version: 5.26\n'
+        'https://developers.mattermost.com/api-documentation/#/operations/ConvertUserToBot')
     assert str(inspect.signature(GROUPS['bots'].set_bot_icon_image)) == '(self, bot_user_id, files=None, data=None, params=None)'
     assert str(inspect.signature(group('users').get_user)) == '(user_id, params=None)'
     assert 'get_user(self, user_id, params=None)' in pydoc.render_doc(GROUPS['users'].get_user, renderer=pydoc.plaintext)
-    assert GROUPS['users'].update_user_role.__doc__ == 'PUT /users/{user_id}/roles (mattermostdriver name of update_user_roles)'
+    assert GROUPS['users'].update_user_role.__doc__.splitlines()[2] == (
+        'PUT /users/{user_id}/roles (mattermostdriver name of update_user_roles)')
 
 
 def test_wrong_arguments_raise_type_error_before_any_request():
