@@ -3,17 +3,18 @@
 
     runner.py [STAGE...] [--lane NAME]... [--target NAME]... [--list]
 
-STAGE is one of unit, sanity, server (the driver's tests against the real server), integration
-(the module targets), ansible-lint, changelog, galaxy-importer, or a group: lint (the last three)
-or all (the default). --lane keeps only the lanes named (see LANES); --target runs only those
-integration targets, and then leaves out the driver's server tests. --list prints the plan and
-runs nothing.
+STAGE is one of unit, sanity, server (the driver's tests against the real server), installed-unit
+and installed-server (the driver's tests on its wheels and sdists installed in a fresh virtualenv),
+integration (the module targets), ansible-lint, changelog, galaxy-importer, or a group: lint (the
+last three) or all (the default). --lane keeps only the lanes named (see LANES); --target runs only
+those integration targets, and then leaves out the driver's server tests. --list prints the plan
+and runs nothing.
 
 Each lane runs one ansible-core version somewhere (the host's .venv, or the Debian 13 root of
 scripts/chroot.sh) against one named server (scripts/server.sh writes
 tests/integration/integration_config.NAME.yml for each). The lanes run side by side, each its
 stages in order: unit tests, the driver's server tests (by a host lane, against each server in
-its server_tests), ansible-test sanity, then every integration target once, one at a time, the
+its server_tests), the installed driver's tests, ansible-test sanity, then every integration target once, one at a time, the
 longest first (by the seconds each took last time, kept in $MATTERMOST_CACHE/integration-seconds). Two lanes on the same server share its test data,
 so a lane never takes a target the other lane is running on that server, nor a target that
 changes server-wide state or relies on its defaults (aliases `server_wide`) while the other runs
