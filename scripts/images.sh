@@ -129,8 +129,59 @@ check_ee() {
     grep -Eq "localhost +: ok=[0-9]+ +changed=0 " "$work/second.log" || die "EE: the second run changed something"
 }
 
+# The ChatOps rulebook of examples/chatops, as installed in the DE, listening as a bot: check_rulebook.py of the
+# eda_events target says a mention, an approval in its thread, a question, the slash command (run by the server,
+# which reaches the container's listener on the host network) and a wrong token, and reads the answers back.
+check_de() {
+    # Globals: the cleanup runs on exit, after this function.
+    work="$repo/ee/build/check-de" target="$repo/tests/integration/targets/eda_events" name=chatops-de-check
+    config="$repo/tests/integration/integration_config.yml" venv="$repo/.venv/bin"
+    local slash_port started
+    rm -rf "$work" && mkdir -p "$work"
+    export ANSIBLE_COLLECTIONS_PATH="$work/collections" ANSIBLE_ROLES_PATH="$repo/tests/integration/targets"
+    "$tools/bin/ansible-galaxy" collection install -p "$work/collections" "$repo/ee/build/chatops-mattermost.tar.gz" \
+        >/dev/null
+    slash_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    "$venv/ansible-playbook" "$target/setup.yml" -e "@$config" -e "output_dir=$work" -e "vars_path=$work/vars.json" \
+        -e "slash_port=$slash_port" > "$work/setup.log" 2>&1 || { tail -20 "$work/setup.log" >&2; die "DE: setup failed"; }
+    cleanup_de() {
+        command podman "${flags[@]}" rm -f "$name" >/dev/null 2>&1 || true
+        "$venv/ansible-playbook" "$target/cleanup.yml" -e "@$config" -e "@$work/vars.json" > "$work/cleanup.log" 2>&1 ||
+            say "DE: cleanup failed, see $work/cleanup.log"
+    }
+    trap cleanup_de EXIT
+    value() { python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$work/vars.json" "$1"; }
+    # Readable by the container's user (1000); the directory keeps it from the host's other users.
+    chmod 700 "$work"
+    (umask 022 && cat > "$work/rulebook-vars.yml" <<VARS
+chatops_team: $(value team)
+chatops_channels: $(value channel)
+chatops_requesters: $(value requester)
+chatops_approvers: $(value requester)
+chatops_slash_port: $slash_port
+chatops_slash_token: $(value command_token)
+VARS
+    )
+    started=$(seconds)
+    podman rm -f "$name" >/dev/null 2>&1 || true
+    MATTERMOST_URL=$(value url) MATTERMOST_TOKEN=$(value bot_token) podman run -d --name "$name" "${run_flags[@]}" \
+        -e MATTERMOST_URL -e MATTERMOST_TOKEN -v "$work/rulebook-vars.yml:/runner/rulebook-vars.yml:ro,Z" \
+        -w /usr/share/ansible/collections/ansible_collections/chatops/mattermost/examples/chatops "$de" \
+        ansible-rulebook -v -r rulebook.yml -i inventory.yml --env-vars MATTERMOST_URL,MATTERMOST_TOKEN \
+        --vars /runner/rulebook-vars.yml >/dev/null
+    podman logs -f "$name" > "$work/rulebook.log" 2>&1 &
+    if ! "$venv/python" "$target/check_rulebook.py" "$work/vars.json" "$work/collections" "$work/rulebook.log" \
+            > "$work/check.log" 2>&1; then
+        cat "$work/check.log" >&2; tail -c 4000 "$work/rulebook.log" >&2
+        die "DE: the rulebook did not answer as expected"
+    fi
+    sed 's/^/images: DE: /' "$work/check.log" >&2
+    say "DE: rulebook checked in $(( $(seconds) - started ))s"
+}
+
 case "${1:-check}" in
     build) build ;;
-    check) build; check_ee ;;
+    check) build; check_ee; check_de ;;
+    check-de) build; check_de ;;
     *) die "usage: $0 build|check" ;;
 esac
