@@ -152,7 +152,23 @@ MM_PLUGINSETTINGS_AUTOMATICPREPACKAGEDPLUGINS=false
 MM_RATELIMITSETTINGS_ENABLE=${MATTERMOST_RATE_LIMIT:-false}
 MM_RATELIMITSETTINGS_PERSEC=${MATTERMOST_RATE_LIMIT_PER_SEC:-10}
 MM_RATELIMITSETTINGS_MAXBURST=${MATTERMOST_RATE_LIMIT_BURST:-20}
+SSL_CERT_FILE=$(test_ca)
 EOF
+}
+
+# A certificate authority for the tests only ($cache/test-ca/ca.crt and ca.key, made once): the server
+# trusts it besides the system's (Go reads SSL_CERT_FILE), so that it calls the event source's slash
+# command listener over HTTPS with a certificate the tests issue. Prints the bundle the server reads.
+test_ca() {
+    local dir="$cache/test-ca" system=/etc/ssl/certs/ca-certificates.crt
+    if [ ! -s "$dir/ca.crt" ] || [ ! -s "$dir/ca.key" ]; then
+        mkdir -p "$dir" && chmod 700 "$dir"
+        openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 3650 -subj \
+            "/CN=chatops.mattermost test CA" -addext "basicConstraints=critical,CA:TRUE,pathlen:0" \
+            -addext "keyUsage=critical,keyCertSign,cRLSign" -keyout "$dir/ca.key" -out "$dir/ca.crt" 2>/dev/null
+    fi
+    { [ ! -f "$system" ] || cat "$system"; cat "$dir/ca.crt"; } > "$dir/trusted.pem"
+    echo "$dir/trusted.pem"
 }
 
 answers() { curl -fsS -m 2 "$site_url/api/v4/system/ping" >/dev/null 2>&1; }

@@ -104,18 +104,17 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def rate_limited_server(server, tmp_path_factory):
-    """A second server process on the same database, with rate limiting on (5 requests a second,
-    bursts of 5), so that the driver meets real 429 answers. Yields its URL."""
+def _second_server(server, tmp_path_factory, purpose, settings):
+    """A second process of the tested server on the same database, with these settings over
+    `scripts/server.sh env` (which trusts the test CA, see test_ca there): a generator yielding its URL."""
     script = os.path.join(REPO, "scripts", "server.sh")
     name = server_name(server)
     build_dir = subprocess.run(["bash", script, "build-dir", name], check=True, capture_output=True,
                                text=True).stdout.strip()
-    settings = subprocess.run(["bash", script, "env", name], check=True, capture_output=True, text=True).stdout
+    server_env = subprocess.run(["bash", script, "env", name], check=True, capture_output=True, text=True).stdout
     environment = dict(os.environ)
-    environment.update(line.split("=", 1) for line in settings.splitlines() if "=" in line)
-    state = tmp_path_factory.mktemp("rate-limited")
+    environment.update(line.split("=", 1) for line in server_env.splitlines() if "=" in line)
+    state = tmp_path_factory.mktemp(purpose)
     port = _free_port()
     url = "http://127.0.0.1:%d" % port
     environment.update({
@@ -124,10 +123,8 @@ def rate_limited_server(server, tmp_path_factory):
         "MM_SERVICESETTINGS_SITEURL": url,
         "MM_SERVICESETTINGS_ENABLELOCALMODE": "false",
         "MM_LOGSETTINGS_FILELOCATION": str(state) + "/",
-        "MM_RATELIMITSETTINGS_ENABLE": "true",
-        "MM_RATELIMITSETTINGS_PERSEC": "5",
-        "MM_RATELIMITSETTINGS_MAXBURST": "5",
     })
+    environment.update(settings)
     with open(state / "stdout.log", "wb") as log:
         process = subprocess.Popen([os.path.join(build_dir, "bin", "mattermost"), "server"], cwd=build_dir,
                                    env=environment, stdout=log, stderr=subprocess.STDOUT)
@@ -139,7 +136,7 @@ def rate_limited_server(server, tmp_path_factory):
                     break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("the rate-limited server did not start; see %s" % state)
+                    pytest.fail("the %s server did not start; see %s" % (purpose, state))
                 time.sleep(0.5)
         yield url
     finally:
@@ -148,3 +145,24 @@ def rate_limited_server(server, tmp_path_factory):
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="session")
+def rate_limited_server(server, tmp_path_factory):
+    """A second server process on the same database, with rate limiting on (5 requests a second,
+    bursts of 5), so that the driver meets real 429 answers. Yields its URL."""
+    yield from _second_server(server, tmp_path_factory, "rate-limited", {
+        "MM_RATELIMITSETTINGS_ENABLE": "true",
+        "MM_RATELIMITSETTINGS_PERSEC": "5",
+        "MM_RATELIMITSETTINGS_MAXBURST": "5",
+    })
+
+
+@pytest.fixture(scope="session")
+def tls_trusting_server(server, tmp_path_factory):
+    """A second server process on the same database that trusts the test CA (whatever the environment the
+    shared server was started in), to call a slash command over HTTPS. Yields its URL and the CA's files."""
+    ca_dir = os.path.join(server["mattermost_cache"], "test-ca")
+    for url in _second_server(server, tmp_path_factory, "tls-trusting", {}):
+        yield types.SimpleNamespace(url=url, ca_cert=os.path.join(ca_dir, "ca.crt"),
+                                    ca_key=os.path.join(ca_dir, "ca.key"))

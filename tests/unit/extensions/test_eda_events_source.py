@@ -14,6 +14,8 @@ import asyncio
 import json
 import os
 import runpy
+import ssl
+import sys
 import types
 
 import pytest
@@ -25,6 +27,8 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._chat.events im
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import ConnectionFailure, ResourceNotFound
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+sys.path.insert(0, os.path.join(REPO, 'tests', 'utils'))
+import tls_ca  # noqa: E402  pylint: disable=wrong-import-position
 SOURCE = types.SimpleNamespace(**runpy.run_path(os.path.join(REPO, 'extensions', 'eda', 'plugins', 'event_source',
                                                              'events.py')))
 ME, ALICE, BOB = 'm' * 26, 'a' * 26, 'b' * 26
@@ -111,7 +115,8 @@ def test_the_documentation_describes_exactly_the_accepted_arguments():
         if name not in ('url', 'slash_command'):
             assert args[name] == option.get('default')
     assert args['slash_command'] == {'host': '127.0.0.1', 'port': 5080, 'token': ['x'],
-                                     'response': 'Accepted: {command} {text}', 'response_type': 'ephemeral'}
+                                     'response': 'Accepted: {command} {text}', 'response_type': 'ephemeral',
+                                     'certfile': None, 'keyfile': None, 'cafile': None}
 
 
 def test_arguments_are_converted_and_every_problem_is_named(monkeypatch):
@@ -283,23 +288,28 @@ def test_reactions_missed_are_read_from_the_posts_of_the_channels():
         ('reaction_added', 'api', 'thumbsup')]
 
 
-async def http(port, request, pause=None):
-    reader, writer = await asyncio.open_connection('127.0.0.1', port)
+async def http(port, request, pause=None, context=None):
+    """Send raw request bytes (then wait `pause`), read to the end; (status, JSON answer), or None when the
+    listener closed the connection without an answer."""
+    reader, writer = await asyncio.open_connection('127.0.0.1', port, ssl=context)
     writer.write(request)
     await writer.drain()
     if pause:
         await asyncio.sleep(pause)
     answer = await reader.read()
     writer.close()
+    if not answer:
+        return None
     head, _sep, body = answer.partition(b'\r\n\r\n')
-    return int(head.split()[1]), json.loads(body or b'{}')
+    # aiohttp answers a request it cannot parse itself, in plain text.
+    return int(head.split()[1]), json.loads(body or b'{}') if b'application/json' in head else body.decode()
 
 
 def form_request(fields, content_type='application/x-www-form-urlencoded', body=None, headers=''):
     from urllib.parse import urlencode
     body = body if body is not None else (json.dumps(fields) if content_type == 'application/json'
                                           else urlencode(fields)).encode()
-    return ('POST / HTTP/1.1\r\nHost: x\r\nContent-Type: %s\r\nContent-Length: %d\r\n%s\r\n'
+    return ('POST / HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: %s\r\nContent-Length: %d\r\n%s\r\n'
             % (content_type, len(body), headers)).encode() + body
 
 
@@ -308,11 +318,11 @@ COMMAND = {'token': TOKEN, 'command': '/deploy', 'text': 'api 1.4.2', 'user_id':
            'response_url': 'http://x/hooks/commands/abc', 'trigger_id': 'trig'}
 
 
-def run_listener(requests, event_filter=None, read_timeout=None, **settings):
+def run_listener(requests, event_filter=None, read_timeout=None, context=None, queue=None, **settings):
     """Start a listener on a free port, send each (request bytes, pause), return [(status, answer)], events."""
-    queue = QueueDouble()
+    queue = queue or QueueDouble()
     settings = dict(dict(host='127.0.0.1', port=0, token=[TOKEN, 'another-token'], response='Accepted: {command} {text}',
-                         response_type='ephemeral'), **settings)
+                         response_type='ephemeral', certfile=None, keyfile=None, cafile=None), **settings)
 
     async def scenario():
         listener = SOURCE.SlashCommandListener(settings, queue, event_filter)
@@ -320,7 +330,7 @@ def run_listener(requests, event_filter=None, read_timeout=None, **settings):
             listener.READ_TIMEOUT = read_timeout
         await listener.start()
         try:
-            return [await http(listener.port, request, pause) for request, pause in requests]
+            return [await http(listener.port, request, pause, context) for request, pause in requests]
         finally:
             await listener.close()
 
@@ -338,8 +348,10 @@ def test_a_slash_command_with_its_token_becomes_an_event_and_is_answered_at_once
 
 def test_the_token_may_come_in_the_header_or_a_json_body_of_an_outgoing_webhook():
     without_token = dict((key, value) for key, value in COMMAND.items() if key != 'token')
+    # Mattermost's outgoing webhook JSON has a number (timestamp) and a list (file_ids): fields not used.
     webhook = {'token': 'another-token', 'trigger_word': 'deploy', 'text': 'deploy web 2.0', 'user_id': ALICE,
-               'user_name': 'alice', 'channel_id': CHANNEL, 'post_id': 'p' * 26}
+               'user_name': 'alice', 'channel_id': CHANNEL, 'post_id': 'p' * 26, 'timestamp': 1700000000000,
+               'file_ids': ''}
     answers, events = run_listener([
         (form_request(without_token, headers='Authorization: Token %s\r\n' % TOKEN), None),
         (form_request(webhook, content_type='application/json'), None),
@@ -350,31 +362,89 @@ def test_the_token_may_come_in_the_header_or_a_json_body_of_an_outgoing_webhook(
     assert events[1]['thread_id'] == 'p' * 26
 
 
+def nested(depth):
+    return '[' * depth + ']' * depth
+
+
 @pytest.mark.parametrize('request_bytes, status', [
     (form_request(dict(COMMAND, token='wrong')), 401),
     (form_request(dict((key, value) for key, value in COMMAND.items() if key != 'token')), 401),
     (form_request(dict(COMMAND, token=TOKEN[:-1])), 401),
-    (b'GET / HTTP/1.1\r\nHost: x\r\n\r\n', 405),
-    (b'POST / HTTP/1.1\r\nHost: x\r\n\r\n', 411),
-    (b'POST / HTTP/1.1\r\nContent-Length: 999999\r\n\r\n', 413),
+    (form_request(dict(COMMAND, token=[TOKEN]), content_type='application/json'), 401),
+    (b'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 405),
+    (b'POST / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 401),
+    (b'POST / HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 999999\r\n\r\n', 413),
+    (b'POST / HTTP/1.1\r\nHost: x\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n'
+     + b''.join(b'4000\r\n' + b'x' * 0x4000 + b'\r\n' for _chunk in range(5)) + b'0\r\n\r\n', 413),
     (form_request({}, content_type='application/json', body=b'{not json'), 400),
     (form_request({}, content_type='application/json', body=b'[1, 2]'), 400),
-    (b'POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\nshort', 400),
-], ids=['wrong token', 'no token', 'token prefix', 'GET', 'no length', 'too large', 'bad JSON', 'not an object',
-        'body cut short'])
-def test_anything_else_is_refused_and_puts_nothing_on_the_queue(request_bytes, status):
-    if request_bytes.endswith(b'short'):
-        answers, events = run_listener([(request_bytes, None)], read_timeout=0.5)
-        assert answers[0][0] in (400, 408)
-    else:
-        answers, events = run_listener([(request_bytes, None)])
-        assert answers[0][0] == status
+    (form_request({}, body=b'token=\xff\xfe'), 400),
+    # Deeper than json.loads can recurse, with no token (refused before the token check) and with one.
+    (form_request({}, content_type='application/json', body=('{"a": %s}' % nested(30000)).encode()), 400),
+    (form_request({}, content_type='application/json',
+                  body=('{"token": "%s", "a": %s}' % (TOKEN, nested(17))).encode()), 400),
+    (form_request(dict(COMMAND, text=['api', '1.4.2']), content_type='application/json'), 400),
+    (form_request(dict(COMMAND, user_name={'a': 1}), content_type='application/json'), 400),
+    (b'NOT HTTP AT ALL\r\n\r\n', 400),
+], ids=['wrong token', 'no token', 'token prefix', 'token not a string', 'GET', 'no body', 'too large',
+        'too large chunked', 'bad JSON', 'not an object', 'not UTF-8', 'too deep without token',
+        'too deep with token', 'text not a string', 'user_name not a string', 'not HTTP'])
+def test_anything_else_is_refused_and_puts_nothing_on_the_queue(request_bytes, status, caplog):
+    answers, events = run_listener([(request_bytes, None)])
+    assert answers[0][0] == status
     assert events == []
+    # One line at most, without a traceback or what was sent.
+    assert not [record for record in caplog.records if record.exc_info or record.exc_text]
+    assert TOKEN not in caplog.text
 
 
-def test_a_client_that_sends_nothing_gets_a_timeout():
-    answers, events = run_listener([(b'POST / HTTP/1.1\r\n', 1.0)], read_timeout=0.3)
+def test_json_nesting_within_the_limit_is_accepted():
+    body = json.dumps(dict(COMMAND, props={'a': [[{'b': [1]}]]}, text='deploy api 1.4.2 "[{not nesting}]"'))
+    answers, events = run_listener([(form_request({}, content_type='application/json', body=body.encode()), None)])
+    assert answers[0][0] == 200 and events[0]['message'] == 'deploy api 1.4.2 "[{not nesting}]"'
+
+
+def test_the_depth_check_skips_brackets_in_strings():
+    assert SOURCE.json_depth_within(r'{"a": "[[[[\"[[[["}', 1)
+    assert not SOURCE.json_depth_within('{"a": [[]]}', 2)
+    assert SOURCE.json_depth_within('{"a": [[]]}', 3)
+
+
+def test_a_body_cut_short_gets_a_timeout():
+    cut_short = b'POST / HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 10\r\n\r\nshort'
+    answers, events = run_listener([(cut_short, None)], read_timeout=0.5)
     assert answers == [(408, {'text': 'request timeout'})] and events == []
+
+
+def test_a_client_that_sends_no_complete_request_is_disconnected():
+    async def scenario():
+        listener = SOURCE.SlashCommandListener(dict(host='127.0.0.1', port=0, token=[TOKEN], certfile=None,
+                                                    keyfile=None, cafile=None), QueueDouble())
+        listener.READ_TIMEOUT = 0.5
+        await listener.start()
+        try:
+            reader, writer = await asyncio.open_connection('127.0.0.1', listener.port)
+            writer.write(b'POST / HTTP/1.1\r\n')
+            # Closed by the listener (read returns at its end), well before the test's own limit.
+            answer = await asyncio.wait_for(reader.read(), 5)
+            writer.close()
+            return answer
+        finally:
+            await listener.close()
+
+    assert asyncio.run(scenario()) == b''
+
+
+def test_a_failure_answers_500_with_one_line_in_the_log(caplog):
+    class BrokenQueue(QueueDouble):
+        async def put(self, event):
+            raise RuntimeError('secret detail')
+
+    answers, events = run_listener([(form_request(COMMAND), None)], queue=BrokenQueue())
+    assert answers == [(500, {'text': 'internal error'})]
+    assert [record.getMessage() for record in caplog.records] == [
+        'chatops.mattermost.events: a slash command request failed: RuntimeError']
+    assert not caplog.records[0].exc_info
 
 
 def test_a_user_the_filter_does_not_allow_gets_a_refusal_and_no_event():
@@ -382,3 +452,60 @@ def test_a_user_the_filter_does_not_allow_gets_a_refusal_and_no_event():
     answers, events = run_listener([(form_request(COMMAND), None)], event_filter=allowed, response_type='in_channel')
     assert answers[0][0] == 200 and 'may not run /deploy' in answers[0][1]['text']
     assert events == []
+
+
+@pytest.fixture(scope='module')
+def tls_files(tmp_path_factory):
+    """A test CA, a listener certificate it signs, and a client certificate it signs."""
+    directory = str(tmp_path_factory.mktemp('tls'))
+    ca_cert, ca_key = tls_ca.make_ca(directory)
+    cert, key = tls_ca.issue_cert(ca_cert, ca_key, directory)
+    client_cert, client_key = tls_ca.issue_cert(ca_cert, ca_key, directory, name='client', hosts=('client',),
+                                                     client=True)
+    return types.SimpleNamespace(ca=ca_cert, cert=cert, key=key, client_cert=client_cert, client_key=client_key)
+
+
+def client_context(ca, cert=None, key=None):
+    context = ssl.create_default_context(cafile=ca)
+    if cert:
+        context.load_cert_chain(cert, key)
+    return context
+
+
+def test_over_tls_a_command_is_answered_and_a_wrong_token_refused(tls_files):
+    answers, events = run_listener([(form_request(COMMAND), None), (form_request(dict(COMMAND, token='x')), None)],
+                                   context=client_context(tls_files.ca), certfile=tls_files.cert,
+                                   keyfile=tls_files.key)
+    assert [status for status, _answer in answers] == [200, 401] and len(events) == 1
+
+
+def test_plain_http_to_the_tls_port_gets_no_answer_and_no_traceback(tls_files, caplog):
+    answers, events = run_listener([(form_request(COMMAND), None)], certfile=tls_files.cert, keyfile=tls_files.key)
+    assert answers == [None] and events == []
+    assert not [record for record in caplog.records if record.exc_info or record.exc_text]
+
+
+def test_with_a_cafile_only_clients_with_a_certificate_it_signed_are_answered(tls_files):
+    settings = dict(certfile=tls_files.cert, keyfile=tls_files.key, cafile=tls_files.ca)
+    answers, events = run_listener([(form_request(COMMAND), None)], context=client_context(
+        tls_files.ca, tls_files.client_cert, tls_files.client_key), **settings)
+    assert answers[0][0] == 200 and len(events) == 1
+    try:
+        # TLS 1.3: the refusal of the missing client certificate arrives after the handshake, as an alert or a
+        # closed connection.
+        answers, events = run_listener([(form_request(COMMAND), None)], context=client_context(tls_files.ca), **settings)
+    except (ssl.SSLError, ConnectionError):
+        answers, events = [None], []
+    assert answers == [None] and events == []
+
+
+def test_tls_files_are_checked_before_any_request(tls_files, tmp_path):
+    args = {'url': 'http://127.0.0.1:8065', 'token': 'x' * 26, 'events': [],
+            'slash_command': {'port': 5080, 'token': 'x', 'keyfile': tls_files.key, 'cafile': str(tmp_path / 'no')}}
+    problems = SOURCE.source_problems(SOURCE.checked_args(args))
+    assert 'slash_command.keyfile needs slash_command.certfile' in problems
+    assert 'slash_command.cafile: no file %s' % (tmp_path / 'no') in problems
+    not_a_cert = tmp_path / 'cert.pem'
+    not_a_cert.write_text('not a certificate')
+    with pytest.raises(ValueError, match='certfile and keyfile cannot be used'):
+        SOURCE.server_ssl_context({'certfile': str(not_a_cert), 'keyfile': None, 'cafile': None})

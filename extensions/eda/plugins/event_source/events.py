@@ -14,11 +14,14 @@ import json
 import logging
 import os
 import re
+import ssl
 import sys
 import time
 
 from collections import OrderedDict
 from urllib.parse import parse_qsl
+
+from aiohttp import web
 
 
 def _collection_importable():
@@ -178,9 +181,14 @@ options:
     type: str
   slash_command:
     description:
-      - Also listen over HTTP for a Mattermost custom slash command or outgoing webhook pointing at
-        C(http://HOST:PORT/); each request whose token is one of O(slash_command.token) becomes an event
-        V(slash_command) (or V(outgoing_webhook)). Other requests get HTTP 401 and no event.
+      - Also listen over HTTPS (with O(slash_command.certfile)) or HTTP for a Mattermost custom slash command or
+        outgoing webhook pointing at C(https://HOST:PORT/); each POST whose token is one of O(slash_command.token)
+        becomes an event V(slash_command) (or V(outgoing_webhook)).
+      - Other requests get an HTTP error and put no event on the queue; 401 for a wrong or missing token, 405 for
+        a method other than POST, 413 for a body over 64 KiB, 408 for a body not received within 10 seconds,
+        400 for a body that is not a form or a JSON object (nested at most 16 deep) or whose fields are not
+        strings. A connection that sends no complete request within 10 seconds is closed.
+      - Use TLS whenever Mattermost reaches the listener over a network: the token crosses it with each request.
     type: dict
     suboptions:
       host:
@@ -213,6 +221,21 @@ options:
         type: str
         default: ephemeral
         choices: [ephemeral, in_channel]
+      certfile:
+        description:
+          - The certificate (PEM) the listener serves HTTPS with, followed by its chain; without it, plain HTTP.
+          - The Mattermost server must trust its authority (the system's certificate authorities; a Mattermost
+            server on Linux also reads the file named by E(SSL_CERT_FILE) in its environment).
+        type: path
+      keyfile:
+        description:
+          - The private key (PEM, unencrypted) of O(slash_command.certfile), if that file does not hold it.
+        type: path
+      cafile:
+        description:
+          - Certificate authorities (PEM); with it, only clients presenting a certificate they signed are
+            answered (Mattermost presents none; this is for a proxy in front of the listener).
+        type: path
 notes:
   - "An event has: C(event) (V(posted), V(reaction_added), V(slash_command), ...), C(source) (V(websocket),
     V(api) for one read after a connection loss, V(http)), C(post), C(message), C(post_id), C(root_id),
@@ -225,6 +248,7 @@ notes:
 requirements:
   - requests
   - websockets >= 11
+  - aiohttp (for O(slash_command); a dependency of ansible-rulebook)
 '''
 
 EXAMPLES = r'''
@@ -256,6 +280,9 @@ EXAMPLES = r'''
           host: 0.0.0.0
           port: 5080
           token: "{{ deploy_command_token }}"
+          # HTTPS: the command's token crosses the network
+          certfile: /etc/eda/tls/listener.crt
+          keyfile: /etc/eda/tls/listener.key
   rules:
     - name: /deploy
       condition: event.event == "slash_command" and event.command == "/deploy"
@@ -274,6 +301,9 @@ SLASH_COMMAND_SPEC = dict(
     token=dict(type='list', elements='str', required=True),
     response=dict(type='str', default='Accepted: {command} {text}'),
     response_type=dict(type='str', default='ephemeral', choices=['ephemeral', 'in_channel']),
+    certfile=dict(type='path'),
+    keyfile=dict(type='path'),
+    cafile=dict(type='path'),
 )
 ARGUMENT_SPEC = dict(
     url=dict(type='str', required=True),
@@ -400,6 +430,12 @@ def source_problems(args):
             found.append('slash_command.port must be between 1 and 65535')
         if not all(slash['token']):
             found.append('slash_command.token cannot be empty')
+        for name in ('keyfile', 'cafile'):
+            if slash[name] and not slash['certfile']:
+                found.append('slash_command.%s needs slash_command.certfile' % name)
+        for name in ('certfile', 'keyfile', 'cafile'):
+            if slash[name] and not os.path.isfile(slash[name]):
+                found.append('slash_command.%s: no file %s' % (name, slash[name]))
     return found
 
 
@@ -489,96 +525,172 @@ class WebsocketListener:
         return True
 
 
-HTTP_REASONS = {200: 'OK', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 405: 'Method Not Allowed',
-                408: 'Request Timeout', 411: 'Length Required', 413: 'Content Too Large'}
-
-
 class HttpRefusal(Exception):
+    """A request refused with an HTTP status and a short text (never holding what the request sent)."""
+
     def __init__(self, status, text):
         super().__init__(text)
         self.status = status
         self.text = text
 
 
+class _OneLine(logging.Filter):
+    """aiohttp logs a malformed request with its traceback and parts of what was sent (a header may hold a
+    token): keep one line naming the kind of error only."""
+
+    def filter(self, record):
+        if record.exc_info and record.exc_info[1] is not None:
+            record.msg = '%s (%s)' % (record.getMessage(), type(record.exc_info[1]).__name__)
+            record.args = ()
+        record.exc_info = None
+        record.exc_text = None
+        return True
+
+
+HTTP_LOG = logging.getLogger('chatops.mattermost.events.http')
+HTTP_LOG.addFilter(_OneLine())
+# The fields of a request that become the event: each must be a string (or absent).
+SLASH_FIELDS = ('command', 'trigger_word', 'text', 'user_id', 'user_name', 'channel_id', 'channel_name', 'team_id',
+                'team_domain', 'post_id', 'root_id', 'response_url', 'trigger_id')
+
+
+def json_depth_within(text, limit):
+    """Whether the JSON text nests arrays and objects at most `limit` deep (strings are skipped), checked
+    before json.loads, whose recursion a deeply nested body would exhaust."""
+    depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == '\\':
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in '[{':
+            depth += 1
+            if depth > limit:
+                return False
+        elif char in ']}':
+            depth -= 1
+    return True
+
+
+def request_fields(body, content_type, max_depth):
+    """The fields of a form or JSON request body (a dict); HttpRefusal 400 for anything that is not one."""
+    try:
+        text = body.decode('utf-8')
+    except UnicodeDecodeError:
+        raise HttpRefusal(400, 'the body is not UTF-8') from None
+    if content_type == 'application/json':
+        if not json_depth_within(text, max_depth):
+            raise HttpRefusal(400, 'the JSON body nests deeper than %d' % max_depth)
+        try:
+            fields = json.loads(text)
+        except ValueError:
+            raise HttpRefusal(400, 'the body is not JSON') from None
+        if not isinstance(fields, dict):
+            raise HttpRefusal(400, 'the JSON body is not an object')
+        return fields
+    return dict(parse_qsl(text, keep_blank_values=True))
+
+
+def server_ssl_context(settings):
+    """The TLS context of the listener (as ansible.eda's webhook source: certfile, keyfile, and cafile to ask
+    for client certificates), None without certfile; ValueError naming the option that cannot be used."""
+    if not settings.get('certfile'):
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    try:
+        context.load_cert_chain(settings['certfile'], settings.get('keyfile'))
+    except (OSError, ssl.SSLError) as exc:
+        raise ValueError('slash_command.certfile and keyfile cannot be used as the certificate and its key: %s'
+                         % (exc.strerror or exc.__class__.__name__)) from None
+    if settings.get('cafile'):
+        try:
+            context.load_verify_locations(cafile=settings['cafile'])
+        except (OSError, ssl.SSLError) as exc:
+            raise ValueError('slash_command.cafile cannot be used as certificate authorities: %s'
+                             % (exc.strerror or exc.__class__.__name__)) from None
+        context.verify_mode = ssl.CERT_REQUIRED
+    return context
+
+
 class SlashCommandListener:
-    """An HTTP endpoint for Mattermost custom slash commands and outgoing webhooks (asyncio, stdlib).
+    """An HTTP(S) endpoint (aiohttp) for Mattermost custom slash commands and outgoing webhooks.
 
     A request is a POST with a form (or JSON) body carrying the command's token; the token is also read
     from an `Authorization: Token ...` header. Good ones become events and are answered at once, well
     within the server's time limit; anything else gets 4xx and puts nothing on the queue.
     """
 
+    # Seconds for a request's body (408 after), and for a connection that sends no complete request (closed).
     READ_TIMEOUT = 10
-    MAX_HEADER = 16384
     MAX_BODY = 65536
+    # Mattermost sends flat objects; deeper JSON is refused before it is parsed.
+    MAX_DEPTH = 16
 
     def __init__(self, settings, queue, event_filter=None):
         self.settings = settings
         self.tokens = [token.encode('utf-8') for token in settings['token']]
         self.queue = queue
         self.event_filter = event_filter or EventFilter()
-        self.server = None
+        self.ssl_context = server_ssl_context(settings)
+        self.runner = None
         self.port = None
         self.refused = 0
 
     async def start(self):
-        self.server = await asyncio.start_server(self.handle, self.settings['host'], self.settings['port'],
-                                                 limit=self.MAX_HEADER)
-        self.port = self.server.sockets[0].getsockname()[1]
+        app = web.Application(client_max_size=self.MAX_BODY)
+        app.router.add_route('*', '/{path:.*}', self.handle)
+        # No access log: a GET slash command would carry its token in the logged query string. No lingering
+        # after a refusal to read what a slow or oversized request would still send.
+        self.runner = web.AppRunner(app, access_log=None, logger=HTTP_LOG, keepalive_timeout=self.READ_TIMEOUT,
+                                    lingering_time=0)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, self.settings['host'], self.settings['port'], ssl_context=self.ssl_context)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # pylint: disable=protected-access
         return self
 
     async def close(self):
-        if self.server is not None:
-            self.server.close()
-            await self.server.wait_closed()
+        if self.runner is not None:
+            await self.runner.cleanup()
 
-    async def handle(self, reader, writer):
+    async def handle(self, request):
         try:
-            try:
-                status, answer = 200, await asyncio.wait_for(self.answer(reader), self.READ_TIMEOUT)
-            except asyncio.TimeoutError:
-                status, answer = 408, {'text': 'request timeout'}
-            except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
-                status, answer = 400, {'text': 'bad request'}
-            except HttpRefusal as refusal:
-                status, answer = refusal.status, {'text': refusal.text}
-            if status != 200:
-                self.refused += 1
-            body = json.dumps(answer).encode('utf-8')
-            writer.write(('HTTP/1.1 %d %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n'
-                          'Connection: close\r\n\r\n' % (status, HTTP_REASONS[status], len(body))).encode('ascii') + body)
-            await writer.drain()
-        except ConnectionError:
-            pass
-        finally:
-            writer.close()
+            status, answer = 200, await self.answer(request)
+        except HttpRefusal as refusal:
+            status, answer = refusal.status, {'text': refusal.text}
+        except Exception as exc:  # pylint: disable=broad-except
+            # Every request gets an answer, and the log one line without what was sent.
+            HTTP_LOG.error('chatops.mattermost.events: a slash command request failed: %s', type(exc).__name__)
+            status, answer = 500, {'text': 'internal error'}
+        if status != 200:
+            self.refused += 1
+        return web.json_response(answer, status=status)
 
-    async def answer(self, reader):
+    async def answer(self, request):
         """Read one request; put its event on the queue; the JSON answer for Mattermost."""
-        head = (await reader.readuntil(b'\r\n\r\n')).decode('latin-1')
-        request_line, _sep, header_lines = head.partition('\r\n')
-        if not request_line.startswith('POST '):
+        if request.method != 'POST':
             raise HttpRefusal(405, 'only POST')
-        headers = {}
-        for line in header_lines.split('\r\n'):
-            name, sep, value = line.partition(':')
-            if sep:
-                headers[name.strip().lower()] = value.strip()
-        if 'content-length' not in headers:
-            raise HttpRefusal(411, 'Content-Length required')
-        length = int(headers['content-length'])
-        if not 0 <= length <= self.MAX_BODY:
+        if (request.content_length or 0) > self.MAX_BODY:
             raise HttpRefusal(413, 'body too large')
-        body = (await reader.readexactly(length)).decode('utf-8')
-        if headers.get('content-type', '').split(';')[0].strip() == 'application/json':
-            fields = json.loads(body)
-            if not isinstance(fields, dict):
-                raise ValueError('not an object')
-        else:
-            fields = dict(parse_qsl(body, keep_blank_values=True))
-        given = fields.pop('token', None) or headers.get('authorization', '').partition('Token ')[2]
-        if not self.token_accepted(str(given)):
+        try:
+            body = await asyncio.wait_for(request.read(), self.READ_TIMEOUT)
+        except asyncio.TimeoutError:
+            raise HttpRefusal(408, 'request timeout') from None
+        except web.HTTPRequestEntityTooLarge:
+            raise HttpRefusal(413, 'body too large') from None
+        fields = request_fields(body, request.content_type, self.MAX_DEPTH)
+        given = fields.pop('token', None) or request.headers.get('Authorization', '').partition('Token ')[2]
+        if not (isinstance(given, str) and self.token_accepted(given)):
             raise HttpRefusal(401, 'bad token')
+        wrong = [name for name in SLASH_FIELDS if not isinstance(fields.get(name, ''), str)]
+        if wrong:
+            raise HttpRefusal(400, '%s must be a string' % ', '.join(wrong))
         event = slash_event(fields)
         if not (self.event_filter.counts_user(event['user_id']) and self.event_filter.in_channel(event['channel_id'])):
             return {'response_type': 'ephemeral', 'text': 'You may not run %s here.' % (event['command'] or 'this')}
@@ -651,11 +763,13 @@ async def main(queue, args):
     problems = source_problems(args)
     if problems:
         raise ValueError('chatops.mattermost.events: ' + '; '.join(problems))
+    # A certificate that cannot be used stops the source before any request.
+    listener = SlashCommandListener(args['slash_command'], queue) if args['slash_command'] else None
     driver, event_filter = await connected_driver(args)
-    listener = None
     try:
-        if args['slash_command']:
-            listener = await SlashCommandListener(args['slash_command'], queue, event_filter).start()
+        if listener is not None:
+            listener.event_filter = event_filter
+            await listener.start()
         if event_filter.events:
             await WebsocketListener(driver, event_filter, queue).run()
         else:

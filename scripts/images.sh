@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# The execution environment (ee/execution-environment.yml) and decision environment
+# (ee/decision-environment.yml) built with ansible-builder 3.2 and podman, and checked against the local
+# server (make server):
+#
+#   scripts/images.sh build    build both images (layers cached: only what changed is rebuilt)
+#   scripts/images.sh check    build, then in the EE: examples/demo.yml twice with ansible-navigator (the second
+#                              run changes nothing), given only MATTERMOST_URL and MATTERMOST_TOKEN; in the DE:
+#                              the ChatOps rulebook of examples/chatops answers a mention in its thread
+#
+# Everything specific to this machine is here, not in the definitions: no image registry (the base image is
+# the Debian 13 root of scripts/chroot.sh, imported, with the host's certificate authorities for the package
+# index), and podman's runtime flags (runc and cgroupfs, host network, lowered ulimits). On a normal host,
+# build the definitions as docs/awx.md says, FROM a registry image.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cache=${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}
+tools="$cache/images-venv"
+tools_requirements="ansible-builder>=3.2,<3.3 ansible-navigator>=25,<26"
+base=localhost/chatops-mattermost/base:trixie
+ee=localhost/chatops-mattermost/ee:latest
+de=localhost/chatops-mattermost/de:latest
+flags=(--runtime runc --cgroup-manager cgroupfs)
+run_flags=(--network host --ulimit nofile=1024:1024 --ulimit nproc=4096:4096)
+podman() { command podman "${flags[@]}" "$@"; }
+
+say() { printf 'images: %s\n' "$*" >&2; }
+die() { say "$*"; exit 1; }
+seconds() { date +%s; }
+
+ensure_tools() {
+    if ! command -v podman >/dev/null || ! command -v runc >/dev/null; then
+        say "installing podman and runc"
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman runc >/dev/null
+    fi
+    # ansible-navigator's runner needs POSIX message queues.
+    if ! mountpoint -q /dev/mqueue 2>/dev/null; then
+        mkdir -p /dev/mqueue && mount -t mqueue none /dev/mqueue
+    fi
+    if [ "$(cat "$tools/.requirements" 2>/dev/null)" != "$tools_requirements" ]; then
+        say "making $tools"
+        rm -rf "$tools" && python3 -m venv "$tools"
+        # shellcheck disable=SC2086
+        "$tools/bin/pip" install -q $tools_requirements
+        echo "$tools_requirements" > "$tools/.requirements"
+    fi
+}
+
+# The base image: the Debian 13 root imported once, plus the host's certificate authorities and pip settings
+# for the package index. Stands in for the registry image of the definitions.
+ensure_base() {
+    podman image exists "$base" && return 0
+    local root="$cache/debian-trixie-root" work
+    [ -d "$root" ] || bash "$repo/scripts/chroot.sh" ensure
+    say "importing the Debian 13 root as the base image (once)"
+    tar -C "$root" --exclude=./proc --exclude=./sys --exclude=./dev --exclude='./.chatops-mattermost-root-*' \
+        --exclude='./root/.cache/*' --exclude='./tmp/*' -c . | podman import - localhost/chatops-mattermost/debian-root:trixie
+    work=$(mktemp -d)
+    cp /etc/ssl/certs/ca-certificates.crt "$work/index-ca.crt"
+    cat > "$work/Containerfile" <<'EOF'
+FROM localhost/chatops-mattermost/debian-root:trixie
+COPY index-ca.crt /etc/ssl/certs/package-index-ca.crt
+ENV PIP_CERT=/etc/ssl/certs/package-index-ca.crt PIP_DEFAULT_TIMEOUT=180 PIP_DISABLE_PIP_VERSION_CHECK=1
+CMD ["bash"]
+EOF
+    podman build -q "${run_flags[@]}" -t "$base" "$work" >/dev/null
+    rm -rf "$work"
+}
+
+# The collection as ansible-galaxy builds it, in ee/build; made again only when a file of the checkout changed,
+# so that the image layers after it stay cached.
+collection_tarball() {
+    local stamp="$repo/ee/build/.sources" sources
+    sources=$(cd "$repo" && git ls-files -co --exclude-standard -- . ':!ee/build' ':!tests' ':!bench' |
+              sort | xargs -d '\n' sha256sum 2>/dev/null | sha256sum | cut -c1-16)
+    if [ -f "$repo/ee/build/chatops-mattermost.tar.gz" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$sources" ]; then
+        return 0
+    fi
+    mkdir -p "$repo/ee/build"
+    "$tools/bin/ansible-galaxy" collection build --force --output-path "$repo/ee/build" "$repo" >/dev/null
+    mv "$repo"/ee/build/chatops-mattermost-*.tar.gz "$repo/ee/build/chatops-mattermost.tar.gz"
+    echo "$sources" > "$stamp"
+}
+
+build_image() {
+    local definition=$1 tag=$2 context started
+    context="$repo/ee/build/context-$(basename "$definition" .yml)"
+    started=$(seconds)
+    "$tools/bin/ansible-builder" create -f "$definition" -c "$context" --output-filename Containerfile >/dev/null
+    podman build "${run_flags[@]}" --layers --build-arg "EE_BASE_IMAGE=$base" -t "$tag" -f "$context/Containerfile" \
+        "$context" > "$context.log" 2>&1 || { tail -40 "$context.log" >&2; die "building $tag failed"; }
+    say "$tag built in $(( $(seconds) - started ))s, $(podman image inspect "$tag" --format '{{.Size}}' |
+        awk '{ printf "%.0f MB", $1 / 1e6 }')"
+}
+
+build() {
+    ensure_tools
+    ensure_base
+    collection_tarball
+    build_image "$repo/ee/execution-environment.yml" "$ee"
+    build_image "$repo/ee/decision-environment.yml" "$de"
+}
+
+config_value() {
+    python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' \
+        "$repo/tests/integration/integration_config.yml" "$1"
+}
+
+check_ee() {
+    local work="$repo/ee/build/check-ee" started
+    rm -rf "$work" && mkdir -p "$work"
+    export MATTERMOST_URL MATTERMOST_TOKEN
+    MATTERMOST_URL=$(config_value mattermost_url)
+    MATTERMOST_TOKEN=$(config_value mattermost_token)
+    for run in first second; do
+        started=$(seconds)
+        # Only the two variables reach the container (--penv), as a credential type's injectors would set them.
+        (cd "$repo/examples" && "$tools/bin/ansible-navigator" run demo.yml --mode stdout --pull-policy never \
+            --execution-environment-image "$ee" --container-engine podman \
+            --container-options=--runtime=runc --container-options=--cgroup-manager=cgroupfs \
+            --container-options=--network=host --container-options=--ulimit=nofile=1024:1024 \
+            --container-options=--ulimit=nproc=4096:4096 \
+            --penv MATTERMOST_URL --penv MATTERMOST_TOKEN --playbook-artifact-enable false \
+            --log-file "$work/navigator.log") > "$work/$run.log" 2>&1 ||
+            { tail -40 "$work/$run.log" >&2; die "examples/demo.yml failed in the EE ($run run)"; }
+        say "EE: demo.yml $run run passed in $(( $(seconds) - started ))s: $(grep -E 'localhost +:' "$work/$run.log")"
+    done
+    grep -Eq "localhost +: ok=[0-9]+ +changed=0 " "$work/second.log" || die "EE: the second run changed something"
+}
+
+# The ChatOps rulebook of examples/chatops, as installed in the DE, listening as a bot: check_rulebook.py of the
+# eda_events target says a mention, an approval in its thread, a question, the slash command (run by the server,
+# which reaches the container's listener on the host network) and a wrong token, and reads the answers back.
+check_de() {
+    # Globals: the cleanup runs on exit, after this function.
+    work="$repo/ee/build/check-de" target="$repo/tests/integration/targets/eda_events" name=chatops-de-check
+    config="$repo/tests/integration/integration_config.yml" venv="$repo/.venv/bin"
+    local slash_port started
+    rm -rf "$work" && mkdir -p "$work"
+    export ANSIBLE_COLLECTIONS_PATH="$work/collections" ANSIBLE_ROLES_PATH="$repo/tests/integration/targets"
+    "$tools/bin/ansible-galaxy" collection install -p "$work/collections" "$repo/ee/build/chatops-mattermost.tar.gz" \
+        >/dev/null
+    slash_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    "$venv/ansible-playbook" "$target/setup.yml" -e "@$config" -e "output_dir=$work" -e "vars_path=$work/vars.json" \
+        -e "slash_port=$slash_port" > "$work/setup.log" 2>&1 || { tail -20 "$work/setup.log" >&2; die "DE: setup failed"; }
+    cleanup_de() {
+        command podman "${flags[@]}" rm -f "$name" >/dev/null 2>&1 || true
+        "$venv/ansible-playbook" "$target/cleanup.yml" -e "@$config" -e "@$work/vars.json" > "$work/cleanup.log" 2>&1 ||
+            say "DE: cleanup failed, see $work/cleanup.log"
+    }
+    trap cleanup_de EXIT
+    value() { python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$work/vars.json" "$1"; }
+    # Readable by the container's user (1000); the directory keeps it from the host's other users.
+    chmod 700 "$work"
+    (umask 022 && cat > "$work/rulebook-vars.yml" <<VARS
+chatops_team: $(value team)
+chatops_channels: $(value channel)
+chatops_requesters: $(value requester)
+chatops_approvers: $(value requester)
+chatops_slash_port: $slash_port
+chatops_slash_token: $(value command_token)
+VARS
+    )
+    started=$(seconds)
+    podman rm -f "$name" >/dev/null 2>&1 || true
+    MATTERMOST_URL=$(value url) MATTERMOST_TOKEN=$(value bot_token) podman run -d --name "$name" "${run_flags[@]}" \
+        -e MATTERMOST_URL -e MATTERMOST_TOKEN -v "$work/rulebook-vars.yml:/runner/rulebook-vars.yml:ro,Z" \
+        -w /usr/share/ansible/collections/ansible_collections/chatops/mattermost/examples/chatops "$de" \
+        ansible-rulebook -v -r rulebook.yml -i inventory.yml --env-vars MATTERMOST_URL,MATTERMOST_TOKEN \
+        --vars /runner/rulebook-vars.yml >/dev/null
+    podman logs -f "$name" > "$work/rulebook.log" 2>&1 &
+    if ! "$venv/python" "$target/check_rulebook.py" "$work/vars.json" "$work/collections" "$work/rulebook.log" \
+            > "$work/check.log" 2>&1; then
+        cat "$work/check.log" >&2; tail -c 4000 "$work/rulebook.log" >&2
+        die "DE: the rulebook did not answer as expected"
+    fi
+    sed 's/^/images: DE: /' "$work/check.log" >&2
+    say "DE: rulebook checked in $(( $(seconds) - started ))s"
+}
+
+case "${1:-check}" in
+    build) build ;;
+    check) build; check_ee; check_de ;;
+    check-de) build; check_de ;;
+    *) die "usage: $0 build|check" ;;
+esac
