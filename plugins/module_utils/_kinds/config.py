@@ -405,6 +405,7 @@ class ServerConfig(Work):
         if self.driver.local:
             # The local-mode socket does not serve GET /config/environment; a setting the server
             # keeps from its environment is then found by the read back of the patch (not_taken).
+            # The server does not store it (its config store strips what the environment sets).
             return
         self.doing = 'read the settings taken from environment variables'
         fixed = from_environment(changes, self.driver.system.get_environment_config())
