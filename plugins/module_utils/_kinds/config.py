@@ -420,8 +420,13 @@ class ServerConfig(Work):
         config = self.driver.system.patch_config(options=nested(dict((change.path, change.after) for change in changes)))
         refused = not_taken(changes, config)
         if refused:
-            raise ConfigError('The server did not take these settings (it kept another value): %s' % ', '.join(refused),
-                              changed=True, changed_settings=[change.name for change in changes])
+            message = 'The server did not take these settings (it kept another value): %s' % ', '.join(refused)
+            if self.driver.local:
+                message += ('. Over the local-mode socket the settings taken from environment variables cannot be '
+                            'listed before the change; these may be (%s): change the variable where the server is '
+                            'started' % ', '.join(environment_variable(change.path) for change in changes
+                                                   if change.name in refused))
+            raise ConfigError(message, changed=True, changed_settings=[change.name for change in changes])
         return config
 
 

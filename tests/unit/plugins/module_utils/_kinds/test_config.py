@@ -272,6 +272,10 @@ def test_over_the_socket_the_environment_is_not_asked_and_the_read_back_says_wha
     local.system.get_environment_config.assert_not_called()
     local.system.patch_config.assert_called_once_with(options={'TeamSettings': {'MaxUsersPerTeam': 60}})
     local.system.patch_config.return_value = CONFIG  # the environment's value kept
-    with pytest.raises(ConfigError, match='did not take these settings .*: TeamSettings.MaxUsersPerTeam'):
+    with pytest.raises(ConfigError) as error:
         ServerConfig(config_task(settings={'TeamSettings.MaxUsersPerTeam': 60}), local).ensure()
+    assert str(error.value) == (
+        'The server did not take these settings (it kept another value): TeamSettings.MaxUsersPerTeam. Over the '
+        'local-mode socket the settings taken from environment variables cannot be listed before the change; these '
+        'may be (MM_TEAMSETTINGS_MAXUSERSPERTEAM): change the variable where the server is started')
     local.system.get_environment_config.assert_not_called()
