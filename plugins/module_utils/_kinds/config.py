@@ -422,10 +422,10 @@ class ServerConfig(Work):
         if refused:
             message = 'The server did not take these settings (it kept another value): %s' % ', '.join(refused)
             if self.driver.local:
+                variables = [environment_variable(change.path) for change in changes if change.name in refused]
                 message += ('. Over the local-mode socket the settings taken from environment variables cannot be '
                             'listed before the change; these may be (%s): change the variable where the server is '
-                            'started' % ', '.join(environment_variable(change.path) for change in changes
-                                                   if change.name in refused))
+                            'started' % ', '.join(variables))
             raise ConfigError(message, changed=True, changed_settings=[change.name for change in changes])
         return config
 
