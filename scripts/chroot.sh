@@ -7,8 +7,8 @@
 #   scripts/chroot.sh run CMD [ARG]  run CMD as root inside it, in the checkout's directory
 #
 # The root shares the host's network (so 127.0.0.1:8065 is the local server), sees the checkout,
-# the cached test plugin bundles and the local server's instance (its local-mode socket) at the
-# same paths and trusts the host's certificate authorities. Each `run` mounts /proc, /dev and these
+# the cached test plugin bundles, the local server's instance (its local-mode socket), the servers'
+# builds (read-only) and the test CA at the same paths and trusts the host's certificate authorities. Each `run` mounts /proc, /dev and these
 # in a mount namespace of its own: the mounts vanish when CMD ends, however it ends, and runs can
 # go on side by side.
 set -euo pipefail
@@ -76,8 +76,10 @@ run() {
     # (tests/integration/targets/mattermost_plugin) are built with Go, which the root does not have
     # (tests/utils/runner.py builds them on the host before its lanes start); the local server's instance holds its
     # local-mode socket (integration_config.yml's mattermost_local_socket, which docs_examples uses).
+    # The servers' builds, read-only, and the test CA they trust: the bootstrap target starts the
+    # tested server's build again, as a server just installed (scripts/server.sh build-dir and env).
     environment+=("MATTERMOST_CACHE=$cache")
-    mkdir -p "$cache/test-plugins" "$cache/instance"
+    mkdir -p "$cache/test-plugins" "$cache/instance" "$cache/test-ca"
     for name in CI PIP_CERT PIP_INDEX_URL PIP_EXTRA_INDEX_URL PIP_DEFAULT_TIMEOUT \
                 PIP_DISABLE_PIP_VERSION_CHECK http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
         [ -n "${!name:-}" ] && environment+=("$name=${!name}")
@@ -90,9 +92,14 @@ run() {
         mount --rbind /dev "$root/dev"
         mkdir -p "$root$repo"
         mount --bind "$repo" "$root$repo"
-        for shared in "$cache/test-plugins" "$cache/instance"; do
+        for shared in "$cache/test-plugins" "$cache/instance" "$cache/test-ca"; do
             mkdir -p "$root$shared"
             mount --bind "$shared" "$root$shared"
+        done
+        for build in "$cache"/server-*/; do
+            [ -d "$build" ] || continue
+            mkdir -p "$root$build"
+            mount --bind -o ro "$build" "$root$build"
         done
         # The host'"'"'s certificate authorities: the package index may be reached through a proxy
         # that only the host'"'"'s trust store knows.

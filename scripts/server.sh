@@ -103,6 +103,11 @@ ensure_postgres() {
     if [ "$("${psql[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = 'mmuser'")" != 1 ]; then
         "${psql[@]}" -c "CREATE ROLE mmuser LOGIN PASSWORD 'mmuser-local-only'"
     fi
+    # The bootstrap target makes a database for a server just installed and drops it after
+    # (tests/integration/targets/bootstrap): the servers' role may create databases.
+    if [ "$("${psql[@]}" -c "SELECT rolcreatedb FROM pg_roles WHERE rolname = 'mmuser'")" != t ]; then
+        "${psql[@]}" -c "ALTER ROLE mmuser CREATEDB"
+    fi
     if [ "$("${psql[@]}" -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" != 1 ]; then
         "${psql[@]}" -c "CREATE DATABASE $database OWNER mmuser"
     fi

@@ -48,7 +48,9 @@ options:
       - A setting that the server takes from an environment variable (C(MM_<SECTION>_<SETTING>), listed by
         C(GET /api/v4/config/environment)) cannot be changed through the API; the server keeps the variable's value. Asking for
         another value fails the task before anything is written, with the variable's name; asking for its current value
-        changes nothing.
+        changes nothing. Over O(local_socket), which does not serve that list, the task fails after the change, from the
+        server's answer (which keeps the variable's value, and does not store the one asked for); the other settings of the
+        task are then written.
       - The server applies most settings at once. Those of C(SqlSettings), C(ClusterSettings) and C(CacheSettings), and the
         listening address, TLS and timeouts of C(ServiceSettings) (C(ListenAddress), C(ConnectionSecurity), C(TLSCertFile),
         C(TLSKeyFile), C(TLSMinVer), C(TLSStrictTransport), C(UseLetsEncrypt), C(Forward80To443), C(ReadTimeout),

@@ -19,8 +19,10 @@ description:
     job and wait for it.
   - >-
     A file with errors the module can see (a line that is not JSON, an unknown type, a missing field, a name the server
-    refuses) fails before anything is uploaded, naming every such line. A line the server refuses fails with the
-    server's message, its line number and the line itself, and the uploaded file is removed from the server.
+    refuses, checked by the rules of the modules, also where a line names another object such as a post's channel)
+    fails before anything is uploaded, also in check mode, naming every such line. A line the server refuses fails
+    with the server's message, its line number and the line itself, and the uploaded file is removed from the server
+    (not on Mattermost 9.9, which has no route for it: the failure then says so).
   - >-
     The file is known by the SHA-256 of its content, which is part of the name it is uploaded under: an import of the
     same content that succeeded before (an C(import_process) job with status C(success)) is not repeated, and the

@@ -184,6 +184,25 @@ def test_write_makes_one_playbook_per_runnable_example(tmp_path):
     assert 'url: http://127.0.0.1:8065' in (out / '01.yml').read_text()
 
 
+def test_an_example_for_a_server_just_installed_is_written_apart(tmp_path, capsys):
+    fresh = PLAYBOOK.replace('name: ops', 'name: ops\n        local_socket: /var/tmp/mattermost_local.socket\n'
+                             '        description: /root/.mattermost-admin-token.json')
+    (tmp_path / 'collection').mkdir()
+    root = collection(tmp_path / 'collection', readme=PLAYBOOK + '\n<!-- example: on a server just installed -->\n' + fresh)
+    assert examples.main([root, '--list']) == 0
+    assert capsys.readouterr().out == ('README.md block 1 (line 1): run\n'
+                                       'README.md block 2 (line 11): run by the bootstrap target, on a server just installed\n')
+    shared, own = tmp_path / 'shared', tmp_path / 'own'
+    assert examples.main([root, '--write', str(shared), '--url', 'http://127.0.0.1:8065']) == 0
+    assert examples.main([root, '--write', str(own), '--fresh-server', '--url', 'http://127.0.0.1:9999',
+                          '--socket', '/tmp/fresh/local.socket', '--token-file', '/tmp/fresh/token.json']) == 0
+    assert sorted(os.listdir(str(shared))) == sorted(os.listdir(str(own))) == ['01.label', '01.yml']
+    assert 'local_socket' not in (shared / '01.yml').read_text()
+    task = yaml.safe_load((own / '01.yml').read_text())[0]['tasks'][0]['chatops.mattermost.mattermost_team']
+    assert task == {'url': 'http://127.0.0.1:9999', 'name': 'ops', 'local_socket': '/tmp/fresh/local.socket',
+                    'description': '/tmp/fresh/token.json'}
+
+
 def test_the_callback_examples_give_a_config_and_a_command():
     config, command = examples.callback_parts(examples.uncomment('''
 # ansible.cfg:

@@ -14,6 +14,12 @@ Where examples are:
   ansible.cfg snippet and a shell command, given to the test as they are (it runs them with the
   callback on).
 
+An example written for a server just installed (the bootstrap play's) says so in Markdown with
+`<!-- example: on a server just installed -->` on the line before the fence: the docs_examples target
+leaves it out, and the bootstrap target runs it against a server of its own with a fresh database
+(`--write DIR --fresh-server`), its local-mode socket in place of the server's default one and a
+token file of the test's in place of root's.
+
 How an example says it is not run, and why:
 - in Markdown, an HTML comment on the line before the fence: `<!-- example: not run: needs LDAP -->`;
 - in EXAMPLES, a YAML comment line in the task: `# not run: writes to /etc on the managed host`;
@@ -28,6 +34,8 @@ Command line (used by tests/integration/targets/docs_examples/runme.sh):
   examples.py ROOT --list                      one line per example: its label, then what is not run and why
   examples.py ROOT --write DIR --url URL --webhook-url URL
       writes DIR/NN.yml (a playbook), DIR/NN.label and, for callback examples, DIR/NN.cfg and DIR/NN.sh
+  examples.py ROOT --write DIR --fresh-server --url URL --socket PATH --token-file PATH
+      the same for the examples written for a server just installed (and only those)
 """
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
@@ -45,9 +53,14 @@ import yaml
 EXAMPLE_URL = 'https://chat.example.com'
 EXAMPLE_WEBHOOK = re.compile(re.escape(EXAMPLE_URL) + r'/hooks/[A-Za-z0-9]+')
 EXAMPLE_SERVER = re.compile(re.escape(EXAMPLE_URL) + r'(?![\w.-])')
+# The server's default local-mode socket, and where the bootstrap play keeps the admin's token, in
+# the examples for a server just installed.
+EXAMPLE_SOCKET = '/var/tmp/mattermost_local.socket'
+EXAMPLE_TOKEN_FILE = '/root/.mattermost-admin-token.json'
 
 FENCE = re.compile(r'^```(\S*)\s*$')
 MARKDOWN_MARKER = re.compile(r'^\s*<!--\s*example:\s*not run:\s*(?P<reason>.*?)\s*-->\s*$')
+FRESH_SERVER_MARKER = re.compile(r'^\s*<!--\s*example:\s*on a server just installed\s*-->\s*$')
 TASK_MARKER = re.compile(r'^\s*#\s*not run:\s*(?P<reason>.+?)\s*$')
 
 
@@ -59,15 +72,17 @@ class Example(object):
     """One block of the documentation.
 
     kind: 'playbook', 'tasks' or 'callback'; text: what is run (tasks marked not run left out);
-    not_run: [(what, reason)] for the parts that are not run (the whole block, or tasks).
+    not_run: [(what, reason)] for the parts that are not run (the whole block, or tasks);
+    fresh_server: written for a server just installed (run by the bootstrap target, not docs_examples).
     """
 
-    def __init__(self, path, label, kind, text, not_run=None):
+    def __init__(self, path, label, kind, text, not_run=None, fresh_server=False):
         self.path = path
         self.label = label
         self.kind = kind
         self.text = text
         self.not_run = not_run or []
+        self.fresh_server = fresh_server
 
     @property
     def runnable(self):
@@ -95,7 +110,7 @@ def classify(data):
     """'playbook', 'tasks' or None (not something ansible-playbook can run) for parsed YAML."""
     if not isinstance(data, list) or not data or not all(isinstance(item, dict) for item in data):
         return None
-    if all('hosts' in item or 'import_playbook' in item for item in data):
+    if all('hosts' in item or 'import_playbook' in item or 'ansible.builtin.import_playbook' in item for item in data):
         return 'playbook'
     if any('hosts' in item for item in data):
         return None
@@ -122,6 +137,7 @@ def markdown_examples(path, label_path):
             label = '%s block %d (line %d)' % (label_path, number, index + 1)
             text = '\n'.join(lines[index + 1:end]) + '\n'
             marker = MARKDOWN_MARKER.match(lines[index - 1]) if index > 0 else None
+            fresh_server = bool(index > 0 and FRESH_SERVER_MARKER.match(lines[index - 1]))
             if marker:
                 examples.append(Example(label_path, label, None, '', [('the block', marker.group('reason'))]))
             else:
@@ -132,7 +148,7 @@ def markdown_examples(path, label_path):
                 if kind is None:
                     raise ExampleError('%s is neither a playbook nor a list of tasks; mark it with '
                                        '<!-- example: not run: REASON --> on the line before it' % label)
-                examples.append(Example(label_path, label, kind, text))
+                examples.append(Example(label_path, label, kind, text, fresh_server=fresh_server))
         index = end + 1
     return examples
 
@@ -250,6 +266,10 @@ def main(argv=None):
     parser.add_argument('--write', metavar='DIR', help='write each runnable example as a playbook')
     parser.add_argument('--url', default=EXAMPLE_URL)
     parser.add_argument('--webhook-url', default=EXAMPLE_URL + '/hooks/example')
+    parser.add_argument('--fresh-server', action='store_true',
+                        help='write the examples for a server just installed (and only those)')
+    parser.add_argument('--socket', default=EXAMPLE_SOCKET, help="that server's local-mode socket")
+    parser.add_argument('--token-file', default=EXAMPLE_TOKEN_FILE, help="where the bootstrap play keeps the admin's token")
     args = parser.parse_args(argv)
     try:
         examples = find_examples(args.root)
@@ -261,10 +281,11 @@ def main(argv=None):
     number = 0
     for example in examples:
         if args.list:
-            print('%s: %s' % (example.label, 'run' if example.runnable else 'not run'))
+            print('%s: %s' % (example.label, ('run by the bootstrap target, on a server just installed'
+                                              if example.fresh_server else 'run') if example.runnable else 'not run'))
             for what, reason in example.not_run:
                 print('    not run: %s: %s' % (what, reason))
-        if args.write and example.runnable:
+        if args.write and example.runnable and example.fresh_server == args.fresh_server:
             number += 1
             base = os.path.join(args.write, '%02d' % number)
             with open(base + '.label', 'w') as handle:
@@ -276,8 +297,11 @@ def main(argv=None):
                 with open(base + '.sh', 'w') as handle:
                     handle.write(command)
             else:
+                text = example.playbook(args.url, args.webhook_url)
+                if example.fresh_server:
+                    text = text.replace(EXAMPLE_SOCKET, args.socket).replace(EXAMPLE_TOKEN_FILE, args.token_file)
                 with open(base + '.yml', 'w') as handle:
-                    handle.write(example.playbook(args.url, args.webhook_url))
+                    handle.write(text)
     return 0
 
 

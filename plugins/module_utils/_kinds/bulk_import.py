@@ -29,7 +29,8 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.bulk_job
     IMPORT_JOB, job_result, jobs_of_type, start_job, wait_for_job,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import (
-    channel_name_problems, email_problems, team_name_problems, username_problems,
+    CHANNEL_MAX_CHARACTERS, channel_name_problems, email_problems, team_display_name_problems, team_name_problems,
+    username_problems,
 )
 
 ARGUMENT_SPEC = dict(
@@ -38,15 +39,16 @@ ARGUMENT_SPEC = dict(
     timeout=dict(type='int', default=600),
     chunk_size=dict(type='int', default=8),
 )
-# What the server's bulk importer takes (app/imports: validate*ImportData), and which fields a line of
-# each type cannot do without. Names are checked by the modules' rules (_naming).
+# What the server's bulk importer takes (app/imports: Validate*ImportData), and which fields a line of
+# each type cannot do without (a channel's display_name it takes from its name). Names are checked by
+# the modules' rules (_naming), also where a line names another object (a post's team, channel and user).
 REQUIRED = {
     'version': (),
     'scheme': ('name', 'display_name', 'scope'),
     'role': ('name',),
     'emoji': ('name', 'image'),
     'team': ('name', 'display_name', 'type'),
-    'channel': ('team', 'name', 'display_name', 'type'),
+    'channel': ('team', 'name', 'type'),
     'user': ('username', 'email'),
     'bot': ('username', 'owner'),
     'post': ('team', 'channel', 'user', 'message', 'create_at'),
@@ -106,6 +108,60 @@ class BulkFile:
         return None
 
 
+def name_problems(value, where, rule, **keywords):
+    """`rule`'s problems with a name (a _naming function), or that it is not a string."""
+    if not isinstance(value, str):
+        return ['%s must be a string, not %r' % (where, value)]
+    return rule(value, where, **keywords)
+
+
+def list_of_objects(value, where):
+    """The objects of a list of `value` (None: none), and its problems."""
+    if value is None:
+        return [], []
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        return [], ['%s must be a list of objects' % where]
+    return value, []
+
+
+def reference_problems(kind, data, prefix):
+    """The names by which a line of `kind` refers to other objects, by the rules of their kind. A team
+    named is not checked for reserved words: it may have been named before a word was reserved."""
+    problems = []
+    if kind in ('channel', 'post'):
+        problems += name_problems(data['team'], prefix + '.team', team_name_problems, reserved=False)
+    if kind == 'post':
+        problems += name_problems(data['channel'], prefix + '.channel', channel_name_problems)
+    if kind in ('post', 'direct_post'):
+        problems += name_problems(data['user'], prefix + '.user', username_problems)
+        replies, found = list_of_objects(data.get('replies'), prefix + '.replies')
+        problems += found
+        for index, reply in enumerate(replies):
+            if 'user' in reply:
+                problems += name_problems(reply['user'], '%s.replies[%d].user' % (prefix, index), username_problems)
+    if kind == 'bot':
+        problems += name_problems(data['owner'], prefix + '.owner', username_problems)
+    for field in {'direct_channel': ('members',), 'direct_post': ('channel_members',)}.get(kind, ()):
+        members = data[field]
+        if not isinstance(members, list):
+            problems.append('%s.%s must be a list of usernames' % (prefix, field))
+            continue
+        for index, member in enumerate(members):
+            problems += name_problems(member, '%s.%s[%d]' % (prefix, field, index), username_problems)
+    if kind == 'user':
+        teams, found = list_of_objects(data.get('teams'), prefix + '.teams')
+        problems += found
+        for index, team in enumerate(teams):
+            where = '%s.teams[%d]' % (prefix, index)
+            problems += name_problems(team.get('name'), where + '.name', team_name_problems, reserved=False)
+            channels, found = list_of_objects(team.get('channels'), where + '.channels')
+            problems += found
+            for position, channel in enumerate(channels):
+                problems += name_problems(channel.get('name'), '%s.channels[%d].name' % (where, position),
+                                          channel_name_problems)
+    return problems
+
+
 def line_problems(number, record):
     """What is wrong with one decoded line, for the server's importer."""
     where = 'line %d' % number
@@ -124,18 +180,26 @@ def line_problems(number, record):
     if problems:
         return problems
     prefix = '%s: %s' % (where, kind)
+    problems += reference_problems(kind, data, prefix)
     if kind == 'team':
-        problems += team_name_problems(data['name'], prefix + '.name', reserved=False)
+        # The server's importer refuses a reserved name, as the team module does.
+        problems += name_problems(data['name'], prefix + '.name', team_name_problems)
+        problems += name_problems(data['display_name'], prefix + '.display_name', team_display_name_problems)
         if data['type'] not in ('O', 'I'):
             problems.append('%s.type must be O (open) or I (invite only), not %r' % (prefix, data['type']))
     elif kind == 'channel':
-        problems += channel_name_problems(data['name'], prefix + '.name')
+        problems += name_problems(data['name'], prefix + '.name', channel_name_problems)
+        display_name = data.get('display_name')
+        if display_name is not None and (not isinstance(display_name, str)
+                                         or len(display_name) > CHANNEL_MAX_CHARACTERS['display_name']):
+            problems.append('%s.display_name must be a string of at most %d characters'
+                            % (prefix, CHANNEL_MAX_CHARACTERS['display_name']))
         if data['type'] not in ('O', 'P'):
             problems.append('%s.type must be O (public) or P (private), not %r' % (prefix, data['type']))
     elif kind in ('user', 'bot'):
-        problems += username_problems(data['username'], prefix + '.username')
+        problems += name_problems(data['username'], prefix + '.username', username_problems)
         if kind == 'user':
-            problems += email_problems(data['email'].lower(), prefix + '.email')
+            problems += name_problems(data['email'], prefix + '.email', lambda email, where: email_problems(email.lower(), where))
     elif kind in ('post', 'direct_post'):
         if not isinstance(data['create_at'], int) or isinstance(data['create_at'], bool) or data['create_at'] <= 0:
             problems.append('%s.create_at must be a time in milliseconds since the epoch' % prefix)

@@ -341,8 +341,9 @@ class ServerConfig(Work):
     """Compare and patch the settings given to the module; read the sections asked for. `task` is the
     module's _connection.Task: its options, check and diff mode, warn() and no_log_values.
 
-    Requests: GET /config; with changes, GET /config/environment and PUT /config/patch (whose answer,
-    the server's config after the change, is the read back). POST /config/reload first when asked.
+    Requests: GET /config; with changes, GET /config/environment (not over the local-mode socket, which
+    does not serve it) and PUT /config/patch (whose answer, the server's config after the change, is
+    the read back). POST /config/reload first when asked.
     """
 
     def __init__(self, task, driver):
@@ -401,6 +402,11 @@ class ServerConfig(Work):
         return result
 
     def refuse_environment(self, changes):
+        if self.driver.local:
+            # The local-mode socket does not serve GET /config/environment; a setting the server
+            # keeps from its environment is then found by the read back of the patch (not_taken).
+            # The server does not store it (its config store strips what the environment sets).
+            return
         self.doing = 'read the settings taken from environment variables'
         fixed = from_environment(changes, self.driver.system.get_environment_config())
         if fixed:
@@ -414,8 +420,13 @@ class ServerConfig(Work):
         config = self.driver.system.patch_config(options=nested(dict((change.path, change.after) for change in changes)))
         refused = not_taken(changes, config)
         if refused:
-            raise ConfigError('The server did not take these settings (it kept another value): %s' % ', '.join(refused),
-                              changed=True, changed_settings=[change.name for change in changes])
+            message = 'The server did not take these settings (it kept another value): %s' % ', '.join(refused)
+            if self.driver.local:
+                variables = [environment_variable(change.path) for change in changes if change.name in refused]
+                message += ('. Over the local-mode socket the settings taken from environment variables cannot be '
+                            'listed before the change; these may be (%s): change the variable where the server is '
+                            'started' % ', '.join(variables))
+            raise ConfigError(message, changed=True, changed_settings=[change.name for change in changes])
         return config
 
 

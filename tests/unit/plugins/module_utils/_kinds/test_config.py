@@ -9,6 +9,8 @@ __metaclass__ = type
 
 import json
 
+from unittest import mock
+
 import pytest
 import responses
 
@@ -256,3 +258,24 @@ def test_ensure_config_patches_only_the_settings_that_differ(api, make_task, sen
     assert result['config'] == {'TeamSettings': changed['TeamSettings']}
     assert sent() == [('GET', '/config', None), ('GET', '/config/environment', None),
                       ('PUT', '/config/patch', {'TeamSettings': {'MaxUsersPerTeam': 60}})]
+
+
+def test_over_the_socket_the_environment_is_not_asked_and_the_read_back_says_what_was_kept():
+    """The local-mode socket does not serve GET /config/environment: a change is patched, and a setting
+    the server keeps from its environment shows in the read back."""
+    local = mock.Mock(local=True)
+    local.system.get_config.return_value = CONFIG
+    changed = dict(CONFIG, TeamSettings=dict(CONFIG['TeamSettings'], MaxUsersPerTeam=60))
+    local.system.patch_config.return_value = changed
+    result = ServerConfig(config_task(settings={'TeamSettings.MaxUsersPerTeam': 60}), local).ensure()
+    assert result['changed'] is True and result['changed_settings'] == ['TeamSettings.MaxUsersPerTeam']
+    local.system.get_environment_config.assert_not_called()
+    local.system.patch_config.assert_called_once_with(options={'TeamSettings': {'MaxUsersPerTeam': 60}})
+    local.system.patch_config.return_value = CONFIG  # the environment's value kept
+    with pytest.raises(ConfigError) as error:
+        ServerConfig(config_task(settings={'TeamSettings.MaxUsersPerTeam': 60}), local).ensure()
+    assert str(error.value) == (
+        'The server did not take these settings (it kept another value): TeamSettings.MaxUsersPerTeam. Over the '
+        'local-mode socket the settings taken from environment variables cannot be listed before the change; these '
+        'may be (MM_TEAMSETTINGS_MAXUSERSPERTEAM): change the variable where the server is started')
+    local.system.get_environment_config.assert_not_called()
