@@ -329,6 +329,11 @@ def test_bad_input_gives_clear_errors_no_partial_write_and_stable_results(server
         record('connection %s=%r' % (option, value), result, trouble)
         if result and connection['token'] in json.dumps(result):
             problems.append('connection %s=%r: the token shows in the result' % (option, value))
+    # Every module's base task over the local-mode socket (what needs a user is refused, with why).
+    for name in module_names():
+        args = dict(base_args.get(name, {}), local_socket=server['mattermost_local_socket'])
+        result, trouble = run_module(name, args, check_mode=True)
+        record('%s over local_socket (check mode)' % name, result, trouble)
     with capsys.disabled():
         print('\nbad input: %(cases)d cases, %(clear_errors)d clear errors, %(server_errors)d server errors relayed, '
               '%(accepted)d accepted' % counts)
