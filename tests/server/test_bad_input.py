@@ -9,9 +9,17 @@ process (AnsibleModule reads patched arguments; no ansible-playbook per case), i
 for the modules whose objects live in this test's own team or carry its prefix, for real too. A
 case fails the test when:
 
+- a module has no base task in `bases()` (a new module must be given one, it is never skipped);
 - the module raises (a traceback, "Module failed"), or its result holds `exception`;
+- a real module's base task is not stable (run twice for real, the second reports changed);
+- an accepted check-mode run wrote something (the base task, in check mode, then reports changed), or
+  predicted another `changed` than the real run then reports;
 - a real run that failed left the object changed (the unmutated task is then not unchanged);
-- an accepted real run is not stable (the same task again reports changed).
+- an accepted real run is not stable (the same task again reports changed);
+- a post with files is refused after their upload (nothing removes an uploaded file attached to no post).
+
+Every module's base task also runs over the local-mode socket (`local_socket`, check mode), and the
+connection options are mutated on mattermost_server_info.
 
 Counts are printed (cases, clear errors, server errors relayed, accepted). Everything the cases
 create is deleted for good afterwards.
