@@ -138,3 +138,24 @@ def test_a_text_longer_than_the_server_stores_is_refused_before_any_request(make
         post(make_task(options(channel=CHANNEL_ID, text='x' * 16384)))
     assert error.value.problems == ['text: a post has at most 16383 characters, not 16384']
     assert sent() == []
+
+
+def test_an_edit_refused_after_its_upload_names_the_files_left_behind(api, make_task, tmp_path):
+    post_id = 'p' * 26
+    api.get(MOCKED_API + '/posts/' + post_id, json=dict(id=post_id, channel_id=CHANNEL_ID, message='Deployed', props={},
+                                                        delete_at=0, metadata={}))
+    api.get(MOCKED_API + '/channels/' + CHANNEL_ID, json=CHANNEL)
+    api.get(MOCKED_API + '/config/client', json=CLIENT_CONFIG)
+    api.post(MOCKED_API + '/files', json=dict(file_infos=[dict(id='f' * 26)]), status=201)
+    api.put(MOCKED_API + '/posts/%s/patch' % post_id, status=500, json=dict(
+        id='app.post.update.app_error', message='Unable to update the post.', request_id='r' * 26, status_code=500))
+    with pytest.raises(Failure) as error:
+        post(make_task(options(post_id=post_id, text='Deployed', files=files_of(tmp_path, 1))))
+    assert error.value.msg.endswith('; the 1 file(s) uploaded for it (ids %s) stay on the server attached to no post: '
+                                    'Mattermost has no request that removes them' % ('f' * 26))
+    assert error.value.msg.startswith('Cannot update post %s: Unable to update the post' % post_id)
+    assert error.value.result['files_left_behind'] == ['f' * 26]
+    assert [(call.request.method, call.request.url[len(MOCKED_API):]) for call in api.calls] == [
+        ('GET', '/posts/' + post_id), ('GET', '/channels/' + CHANNEL_ID), ('GET', '/config/client?format=old'),
+        ('POST', '/files'), ('PUT', '/posts/%s/patch' % post_id)]
+    assert json.loads(api.calls[-1].request.body) == dict(file_ids=['f' * 26])
