@@ -102,6 +102,13 @@ options:
         (usually 10 files).
       - Compared by file name and size with the files of an existing post; when they differ, the files are uploaded again
         and replace the post's files.
+      - >-
+        Mattermost has no request that removes an uploaded file that is attached to no post, so what the server would
+        refuse after the upload is checked before it (also in check mode): the number of files, their size
+        (C(FileSettings.MaxFileSize)), C(FileSettings.EnableFileAttachments), an archived channel, O(priority) switched off
+        (C(ServiceSettings.PostPriority)) and a O(root_id) that is not a first post of the channel. If the post is still
+        refused after the upload (a permission, a plugin, an outage), the task fails naming the files left on the server
+        (C(files_left_behind), their ids).
     type: list
     elements: path
   root_id:

@@ -9,9 +9,17 @@ process (AnsibleModule reads patched arguments; no ansible-playbook per case), i
 for the modules whose objects live in this test's own team or carry its prefix, for real too. A
 case fails the test when:
 
+- a module has no base task in `bases()` (a new module must be given one, it is never skipped);
 - the module raises (a traceback, "Module failed"), or its result holds `exception`;
+- a real module's base task is not stable (run twice for real, the second reports changed);
+- an accepted check-mode run wrote something (the base task, in check mode, then reports changed), or
+  predicted another `changed` than the real run then reports;
 - a real run that failed left the object changed (the unmutated task is then not unchanged);
-- an accepted real run is not stable (the same task again reports changed).
+- an accepted real run is not stable (the same task again reports changed);
+- a post with files is refused after their upload (nothing removes an uploaded file attached to no post).
+
+Every module's base task also runs over the local-mode socket (`local_socket`, check mode), and the
+connection options are mutated on mattermost_server_info.
 
 Counts are printed (cases, clear errors, server errors relayed, accepted). Everything the cases
 create is deleted for good afterwards.
@@ -52,9 +60,12 @@ def documented_options(name):
     return module, yaml.safe_load(module.DOCUMENTATION).get('options') or {}
 
 
-def bases(prefix, team, channel, image):
-    """A valid task per module, on this test's objects (the module's options with no base get mutated alone)."""
+def bases(prefix, team, channel, image, place):
+    """A valid task per module, on this test's objects (a module with no entry here fails the test)."""
     return {
+        'mattermost_export': dict(dest=os.path.join(place, 'export.zip')),
+        'mattermost_import': dict(src=bulk_file(place, prefix)),
+        'mattermost_job_info': dict(limit=5),
         'mattermost_access_token': dict(user=prefix + 'u', description='bad input'),
         'mattermost_api': dict(path='/users/me'),
         'mattermost_bot': dict(username=prefix + 'b', display_name='Bad input'),
@@ -65,6 +76,7 @@ def bases(prefix, team, channel, image):
         'mattermost_plugin': dict(id='com.example.' + prefix, state='absent'),
         'mattermost_post': dict(team=team, channel=channel, text='bad input', key=prefix),
         'mattermost_role': dict(name='system_user', permissions=['create_team']),
+        'mattermost_server_info': dict(),
         'mattermost_slash_command': dict(team=team, trigger=prefix + 's', request_url='http://127.0.0.1:9/cmd'),
         'mattermost_team': dict(name=prefix + 't', display_name='Bad input'),
         'mattermost_team_info': dict(name=team),
@@ -75,6 +87,15 @@ def bases(prefix, team, channel, image):
         'mattermost_workspace': dict(teams=[dict(name=team, channels=[dict(name=channel)])]),
         'mattermost_workspace_info': dict(teams=[team]),
     }
+
+
+def bulk_file(place, prefix):
+    """A bulk import file of one team (only checked: mattermost_import runs in check mode here)."""
+    path = os.path.join(place, 'import.jsonl')
+    with open(path, 'w') as handle:
+        handle.write('{"type": "version", "version": 1}\n')
+        handle.write(json.dumps(dict(type='team', team=dict(name=prefix + 'imp', display_name='Bad input', type='O'))) + '\n')
+    return path
 
 
 # Modules run for real too: their objects are this test's (prefixed, or in its team) and deleted after.
@@ -127,12 +148,14 @@ def nested_cases(prefix, team):
     ]
 
 
-def partial_write_cases(base_args):
+def partial_write_cases(base_args, prefix, image):
     """(module, bad options) run for real on the module's base task: a valid change beside a value the
     server refuses, which must be refused before the valid one is written (issue 20's partial writes)."""
     return [
         ('mattermost_user', dict(first_name='Changed', roles=['no_such_role'])),
         ('mattermost_bot', dict(display_name='Changed', roles=['no_such_role'])),
+        # The server would refuse the post after the upload, and no request removes an uploaded file.
+        ('mattermost_post', dict(channel=prefix + 'arch', files=[image])),
     ]
 
 
@@ -142,6 +165,9 @@ CONNECTION_MUTATIONS = [
     ('request_timeout', 0), ('request_timeout', -1), ('request_timeout', float('nan')), ('request_timeout', 1e308),
     ('retries', -1), ('client_cert', '/nonexistent.pem'), ('ca_path', '/nonexistent-ca.pem'), ('proxy', 'nope'),
     ('proxy', 'gopher://proxy:1'),
+    # Over the local-mode socket (instead of url and token): the server's own socket, then bad ones.
+    ('local_socket', '%(socket)s'), ('local_socket', ''), ('local_socket', '/nonexistent.socket'),
+    ('local_socket', '%(image)s'), ('local_socket', '%(socket)s\n'),
 ]
 
 
@@ -178,12 +204,27 @@ def run_module(name, args, check_mode):
     return result, None
 
 
+def base_is_stable(name, args, problems):
+    """Run a module's base task for real twice (the object the mutations are compared with exists
+    first); whether both succeeded and the second changed nothing, else a problem is recorded."""
+    for run in ('first', 'second'):
+        result, trouble = run_module(name, args, check_mode=False)
+        if trouble or result.get('failed') or (run == 'second' and result.get('changed')):
+            problems.append('%s: the base task, run a %s time: %s' % (name, run, trouble or result.get('msg') or 'changed'))
+            return False
+    return True
+
+
 @pytest.fixture
 def bad_input_place(admin, unique, tmp_path):
     prefix = 'bi' + unique[:8]
     team = admin.teams.create_team(options={'name': prefix + 'home', 'display_name': 'Bad input', 'type': 'O'})
     channel = admin.channels.create_channel(options={'team_id': team['id'], 'name': prefix + 'chan',
                                                      'display_name': 'Bad input', 'type': 'O'})
+    # An archived channel, which refuses posts (after their files are uploaded, were they not checked first).
+    archived = admin.channels.create_channel(options={'team_id': team['id'], 'name': prefix + 'arch',
+                                                      'display_name': 'Bad input', 'type': 'O'})
+    admin.channels.delete_channel(archived['id'])
     # The account of the access token cases (mattermost_user's cases then patch it).
     admin.users.create_user(options={'username': prefix + 'u', 'email': prefix + 'u@example.com', 'password': 'Bad-Input-1!'})
     image = tmp_path / 'emoji.png'
@@ -215,7 +256,7 @@ def delete_everything_of(admin, prefix, team):
 def test_bad_input_gives_clear_errors_no_partial_write_and_stable_results(server, admin, bad_input_place, capsys):
     prefix, team, channel, image = bad_input_place
     connection = dict(url=server['mattermost_url'], token=server['mattermost_token'])
-    base_args = bases(prefix, team['name'], channel['name'], image)
+    base_args = bases(prefix, team['name'], channel['name'], image, os.path.dirname(image))
     counts = dict(cases=0, clear_errors=0, server_errors=0, accepted=0)
     problems = []
 
@@ -230,13 +271,13 @@ def test_bad_input_gives_clear_errors_no_partial_write_and_stable_results(server
 
     for name in module_names():
         module, options = documented_options(name)
-        base = dict(base_args.get(name, {}))
+        if name not in base_args:  # a new module is tested, not skipped
+            problems.append('%s: no base task in bases(): add a valid task of this module' % name)
+            continue
+        base = dict(base_args[name])
         real = name in REAL
-        if real:  # the object the mutations are compared with exists first
-            result, trouble = run_module(name, dict(connection, **base), check_mode=False)
-            if trouble or result.get('failed'):
-                problems.append('%s: the base task fails: %s' % (name, trouble or result.get('msg')))
-                continue
+        if real and not base_is_stable(name, dict(connection, **base), problems):
+            continue
         for option, spec in sorted(options.items()):
             for value in mutations(option, spec, base.get(option)):
                 args = dict(connection, **base)
@@ -246,10 +287,19 @@ def test_bad_input_gives_clear_errors_no_partial_write_and_stable_results(server
                 record(label + ' (check mode)', result, trouble)
                 if trouble or not real or result.get('failed'):
                     continue
+                # Check mode wrote nothing: the base task still finds the object as it left it.
+                again, trouble = run_module(name, dict(connection, **base), check_mode=True)
+                if trouble or again.get('failed') or again.get('changed'):
+                    problems.append('%s (check mode): wrote something (the base task then reports %s)' % (
+                        label, trouble or again.get('msg') or 'changed'))
+                predicted = result.get('changed')
                 result, trouble = run_module(name, args, check_mode=False)
                 record(label, result, trouble)
                 if trouble:
                     continue
+                if not result.get('failed') and result.get('changed') != predicted:
+                    problems.append('%s: check mode reported changed=%s, the real run changed=%s' % (
+                        label, predicted, result.get('changed')))
                 if result.get('failed'):
                     # Nothing half-written: the base task still finds the object as it left it.
                     again, trouble = run_module(name, dict(connection, **base), check_mode=True)
@@ -267,23 +317,31 @@ def test_bad_input_gives_clear_errors_no_partial_write_and_stable_results(server
         record('%s %r (check mode)' % (name, args), result, trouble)
         if result and not result.get('failed'):  # each is bad input the server would store as garbage
             problems.append('%s %r: accepted' % (name, args))
-    for name, bad in partial_write_cases(base_args):
+    for name, bad in partial_write_cases(base_args, prefix, image):
         base = dict(connection, **base_args[name])
         result, trouble = run_module(name, dict(base, **bad), check_mode=False)
         record('%s %r' % (name, bad), result, trouble)
         again, trouble = run_module(name, base, check_mode=True)
         if result and not result.get('failed'):
             problems.append('%s %r: accepted' % (name, bad))
+        elif result and 'files' in bad and (result.get('status') or result.get('files_left_behind')):
+            problems.append('%s %r: refused after the upload: %s' % (name, bad, result.get('msg')))
         elif trouble or again.get('failed') or again.get('changed'):
             problems.append('%s %r: partial write (the base task then reports %s)' % (
                 name, bad, trouble or again.get('msg') or 'changed'))
     for option, value in CONNECTION_MUTATIONS:
-        args = dict(connection)
-        args[option] = value % dict(token=connection['token']) if isinstance(value, str) and '%(' in value else value
+        args = {} if option == 'local_socket' else dict(connection)
+        args[option] = value % dict(token=connection['token'], socket=server['mattermost_local_socket'],
+                                    image=image) if isinstance(value, str) and '%(' in value else value
         result, trouble = run_module('mattermost_server_info', args, check_mode=True)
         record('connection %s=%r' % (option, value), result, trouble)
         if result and connection['token'] in json.dumps(result):
             problems.append('connection %s=%r: the token shows in the result' % (option, value))
+    # Every module's base task over the local-mode socket (what needs a user is refused, with why).
+    for name in module_names():
+        args = dict(base_args.get(name, {}), local_socket=server['mattermost_local_socket'])
+        result, trouble = run_module(name, args, check_mode=True)
+        record('%s over local_socket (check mode)' % name, result, trouble)
     with capsys.disabled():
         print('\nbad input: %(cases)d cases, %(clear_errors)d clear errors, %(server_errors)d server errors relayed, '
               '%(accepted)d accepted' % counts)

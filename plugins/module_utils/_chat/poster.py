@@ -8,6 +8,7 @@ create, update or delete a post through the API (with the shared code of posts.p
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
+import contextlib
 import copy
 import os
 
@@ -83,6 +84,9 @@ def problems(params, webhook):
     if len(params['files'] or ()) > MAX_FILES:
         # Checked before the uploads: the server refuses the post after them, leaving the files behind.
         found.append('files: a post has at most %d files, not %d' % (MAX_FILES, len(params['files'])))
+    if params['text'] is not None and len(params['text']) > MAX_MESSAGE_CHARACTERS:
+        # The server refuses it (model.Post.IsValid), and it would do so after the uploads.
+        found.append('text: a post has at most %d characters, not %d' % (MAX_MESSAGE_CHARACTERS, len(params['text'])))
     if params['key'] is not None and not params['key'].strip():
         found.append('key must not be empty: leave it out for a post without a key')
     for path in params['files'] or []:
@@ -101,6 +105,8 @@ ATTACHMENT_TEXT_KEYS = ('fallback', 'color', 'pretext', 'author_name', 'author_l
 ATTACHMENT_FIELD_KEYS = ('title', 'value', 'short')
 # The most files one post holds (model.PostFileidsMaxRunes allows 10 ids).
 MAX_FILES = 10
+# The longest message the server stores (model.PostMessageMaxRunesV2, the size of its column).
+MAX_MESSAGE_CHARACTERS = 16383
 
 
 def attachment_problems(attachments):
@@ -181,6 +187,22 @@ def file_signature(paths):
 def post_file_signature(post):
     files = (post.get('metadata') or {}).get('files') or []
     return sorted((info.get('name'), info.get('size')) for info in files)
+
+
+@contextlib.contextmanager
+def files_left_behind(file_ids, work):
+    """Run the request that attaches the uploaded `file_ids` to a post; if the server refuses it (what
+    Poster.refusals_before_upload could not foresee: a permission, a plugin, an outage), fail saying
+    which files stay on the server attached to no post, as there is no request that removes them."""
+    try:
+        yield
+    except MattermostError as exc:
+        if not file_ids:
+            raise
+        failed = RequestFailed(exc, work.doing, files_left_behind=list(file_ids))
+        raise Failure('%s; the %d file(s) uploaded for it (ids %s) stay on the server attached to no post: Mattermost '
+                      'has no request that removes them' % (failed.msg, len(file_ids), ', '.join(file_ids)),
+                      **failed.result)
 
 
 class Poster(Work):
@@ -294,10 +316,45 @@ class Poster(Work):
 
     # Writing
 
+    def refusals_before_upload(self):
+        """Why the server would refuse the post (or its edit) once its files are uploaded, asked
+        before the upload: Mattermost has no request that removes an uploaded file attached to no
+        post (no DELETE /files/{id}; only deleting a post removes its files), so a refusal after the
+        upload would leave the files behind. Reads the client configuration and the root post."""
+        params = self.params
+        found = []
+        if self.channel and self.channel.get('delete_at'):
+            found.append("channel %s is archived: the server refuses posts in it" % self.channel.get('name'))
+        self.doing = 'read the settings of the server'
+        config = self.driver.system.get_client_config(params={'format': 'old'}) or {}
+        if str(config.get('EnableFileAttachments', 'true')).lower() == 'false':
+            found.append('files: the server does not accept files (FileSettings.EnableFileAttachments is off)')
+        limit = config.get('MaxFileSize')
+        if limit and str(limit).isdigit():
+            found += ['files: %s has %d bytes, more than the %s the server accepts (FileSettings.MaxFileSize)' % (
+                path, os.path.getsize(path), limit) for path in params['files'] if os.path.getsize(path) > int(limit)]
+        if params['priority'] and str(config.get('PostPriority', 'true')).lower() == 'false':
+            found.append('priority: the server does not accept it (ServiceSettings.PostPriority is off)')
+        if params['root_id'] and not params['post_id']:
+            self.doing = 'look up the root post %s' % params['root_id']
+            root = live_post(self.driver, params['root_id'])
+            if root is None:
+                found.append('root_id: no post has the id %s (or the user cannot read it)' % params['root_id'])
+            elif self.channel and root.get('channel_id') != self.channel['id']:
+                found.append('root_id: post %s is in another channel' % params['root_id'])
+            elif root.get('root_id'):
+                found.append('root_id: post %s is a reply; give the first post of its thread, %s' % (
+                    params['root_id'], root['root_id']))
+        return found
+
     def upload(self):
-        """The ids of the uploaded files of the `files` option (none in check mode)."""
+        """The ids of the uploaded files of the `files` option (none in check mode), once the server's
+        refusals that can be known are ruled out (refusals_before_upload)."""
         paths = self.params['files'] or []
-        if not paths or self.check_mode:
+        if not paths:
+            return []
+        check(self.refusals_before_upload())
+        if self.check_mode:
             return []
         self.doing = 'upload %d file(s)' % len(paths)
         handles = [open(path, 'rb') for path in paths]
@@ -315,21 +372,23 @@ class Poster(Work):
         props = self.wanted_props({})
         body = post_body(channel_id, params['text'], props, root_id=params['root_id'], priority=params['priority'],
                          requested_ack=params['requested_ack'])
+        file_ids = self.upload()
         if self.check_mode:
             return dict(body, user_id=self.driver.client.userid, is_pinned=bool(params['pinned']))
-        file_ids = self.upload()
         if file_ids:
             body['file_ids'] = file_ids
         self.doing = 'post in channel %s' % channel_id
-        try:
-            post = self.driver.posts.create_post(options=body)
-        except FeatureDisabled:
-            if not params['requested_ack']:
-                raise
-            # Acknowledgements need a licensed server; the post itself does not.
-            self.warnings.append('The server refused requested_ack for its license: posted without it')
-            post = self.driver.posts.create_post(options=post_body(
-                channel_id, params['text'], props, root_id=params['root_id'], priority=params['priority'], file_ids=file_ids))
+        with files_left_behind(file_ids, self):
+            try:
+                post = self.driver.posts.create_post(options=body)
+            except FeatureDisabled:
+                if not params['requested_ack']:
+                    raise
+                # Acknowledgements need a licensed server; the post itself does not.
+                self.warnings.append('The server refused requested_ack for its license: posted without it')
+                post = self.driver.posts.create_post(options=post_body(
+                    channel_id, params['text'], props, root_id=params['root_id'], priority=params['priority'],
+                    file_ids=file_ids))
         if params['pinned']:
             self.doing = 'pin post %s' % post['id']
             self.driver.posts.pin_post(post['id'])
@@ -352,7 +411,8 @@ class Poster(Work):
             post.update((name, value) for name, value in patch.items() if name != 'file_ids')
         elif patch:
             self.doing = 'update post %s' % post['id']
-            post = self.driver.posts.patch_post(post['id'], options=patch)
+            with files_left_behind(patch.get('file_ids'), self):
+                post = self.driver.posts.patch_post(post['id'], options=patch)
         if 'pinned' in after and before['pinned'] != after['pinned']:
             if not self.check_mode:
                 self.doing = '%s post %s' % ('pin' if after['pinned'] else 'unpin', post['id'])

@@ -9,9 +9,11 @@ the local-mode socket (POST /jobs, GET /jobs/{id}, GET /jobs/type/{type})."""
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
+import re
 import time
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, InvalidInput, request
+from ansible_collections.chatops.mattermost.plugins.module_utils.driver.endpoints import path_segment
 
 IMPORT_JOB = 'import_process'
 EXPORT_JOB = 'export_process'
@@ -42,7 +44,7 @@ def wait_for_job(driver, job, timeout, sleep=time.sleep, clock=time.monotonic):
 def jobs_of_type(driver, job_type, limit=200):
     """The jobs of `job_type`, newest first, at most `limit`."""
     jobs = []
-    for job in driver.client.paginate('/jobs/type/%s' % job_type, per_page=min(limit, 200)):
+    for job in driver.client.paginate('/jobs/type/%s' % path_segment(job_type, 'type'), per_page=min(limit, 200)):
         jobs.append(job)
         if len(jobs) >= limit:
             break
@@ -55,6 +57,9 @@ def job_result(job):
                                                 'progress', 'data'))
 
 
+# What a job type is made of (model.JobType* of the server: import_process, data_retention, ...).
+JOB_TYPE = re.compile(r'^[a-z][a-z_]*$')
+
 INFO_ARGUMENT_SPEC = dict(
     type=dict(type='list', elements='str', default=[IMPORT_JOB, EXPORT_JOB]),
     limit=dict(type='int', default=50),
@@ -64,8 +69,11 @@ INFO_ARGUMENT_SPEC = dict(
 def read_jobs(params, driver):
     """mattermost_job_info's result: the jobs of each type (newest first), and the files in the server's
     import and export directories (GET /imports, GET /exports)."""
-    if params['limit'] < 1:
-        raise InvalidInput(['limit must be 1 or more'])
+    problems = ['limit must be 1 or more'] if params['limit'] < 1 else []
+    problems += ['type[%d] %r is not a job type: lowercase letters and underscores, such as %s' % (index, job_type, IMPORT_JOB)
+                 for index, job_type in enumerate(params['type']) if not JOB_TYPE.match(job_type)]
+    if problems:
+        raise InvalidInput(problems)
     jobs = {}
     for job_type in params['type']:
         jobs[job_type] = [job_result(job) for job in request(

@@ -11,8 +11,8 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._errors import 
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.integrations import rotate_token, warn_when_not_kept
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import find_team
 from ansible_collections.chatops.mattermost.plugins.module_utils._naming import (
-    COMMAND_MAX_BYTES, COMMAND_MAX_CHARACTERS, COMMAND_TRIGGER_BYTES, WHITESPACE, byte_length, http_url_problems,
-    length_problems, not_empty_problems,
+    COMMAND_MAX_BYTES, COMMAND_MAX_CHARACTERS, COMMAND_TRIGGER_BYTES, SERVER_DROPPED_CHARACTERS, WHITESPACE, byte_length,
+    http_url_problems, length_problems, not_empty_problems,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils._resource import (
     Codes, Field, Resource, lowercase, state_argument_spec,
@@ -63,6 +63,10 @@ class SlashCommand(Resource):
             problems.append("%s %r must be given without its leading '/'" % (at('trigger'), trigger))
         elif not COMMAND_TRIGGER_BYTES[0] <= byte_length(trigger) <= COMMAND_TRIGGER_BYTES[1] or WHITESPACE.search(trigger):
             problems.append('%s %r is not a valid trigger: 1 to 128 bytes without spaces' % (at('trigger'), trigger))
+        elif SERVER_DROPPED_CHARACTERS.search(trigger):
+            # The server keeps them in a trigger (not in names), where they hide or reverse what users type.
+            problems.append('%s %r holds an invisible or text-reversing character (such as U+202E): it is no trigger '
+                            'users could type' % (at('trigger'), trigger))
         problems += http_url_problems(params['request_url'], at('request_url'))
         problems += not_empty_problems(params['team'], at('team'))
         if params['regenerate_token'] and params['state'] == 'absent':

@@ -56,3 +56,13 @@ def test_job_info_reads_each_type_and_the_files():
     assert driver.client.asked[0] == ('PAGES', '/jobs/type/import_process', 2)
     with pytest.raises(InvalidInput):
         read_jobs({'type': [], 'limit': 0}, driver)
+
+
+@pytest.mark.parametrize('job_type', ['', '.', '..', 'a/b', '../users', '{}', '[]', '7', 'Import', 'import process'])
+def test_a_job_type_that_is_none_is_refused_before_any_request(job_type):
+    driver = FakeDriver({})
+    with pytest.raises(InvalidInput) as error:
+        read_jobs({'type': ['import_process', job_type], 'limit': 5}, driver)
+    assert error.value.problems == ['type[1] %r is not a job type: lowercase letters and underscores, such as '
+                                    'import_process' % job_type]
+    assert driver.client.asked == []

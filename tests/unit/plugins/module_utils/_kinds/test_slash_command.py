@@ -34,6 +34,8 @@ def test_a_trigger_may_have_capitals_and_punctuation():
     (dict(trigger='two words'), 'is not a valid trigger'),
     (dict(trigger='x' * 129), 'is not a valid trigger'),
     (dict(trigger='é' * 65), 'is not a valid trigger'),  # 130 bytes
+    (dict(trigger='deploy\u202e'), "trigger 'deploy\\u202e' holds an invisible or text-reversing character"),
+    (dict(trigger='\ufeffdeploy'), 'holds an invisible or text-reversing character'),
     (dict(request_url='deployer.example.com'), 'request_url must be an http:// or https:// URL'),
     (dict(request_url='https://x.example.com/' + 'x' * 1003), 'request_url must have at most 1024 bytes'),
     (dict(description='x' * 129), 'description must have at most 128 bytes'),
