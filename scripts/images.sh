@@ -5,8 +5,13 @@
 #
 #   scripts/images.sh build    build both images (layers cached: only what changed is rebuilt)
 #   scripts/images.sh check    build, then in the EE: examples/demo.yml twice with ansible-navigator (the second
-#                              run changes nothing), given only MATTERMOST_URL and MATTERMOST_TOKEN; in the DE:
-#                              the ChatOps rulebook of examples/chatops answers a mention in its thread
+#                              run changes nothing), given only the environment that the credential type of
+#                              ee/credential-type.yml injects (rendered as AWX does); in the DE: the ChatOps
+#                              rulebook of examples/chatops answers a mention in its thread
+#   scripts/images.sh check-de build, then the DE's check alone
+#
+# The server is that of MATTERMOST_INTEGRATION_CONFIG (default tests/integration/integration_config.yml); the
+# checks delete for good what they make there.
 #
 # Everything specific to this machine is here, not in the definitions: no image registry (the base image is
 # the Debian 13 root of scripts/chroot.sh, imported, with the host's certificate authorities for the package
@@ -17,6 +22,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cache=${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}
 tools="$cache/images-venv"
+config=${MATTERMOST_INTEGRATION_CONFIG:-$repo/tests/integration/integration_config.yml}
 tools_requirements="ansible-builder>=3.2,<3.3 ansible-navigator>=25,<26"
 base=localhost/chatops-mattermost/base:trixie
 ee=localhost/chatops-mattermost/ee:latest
@@ -104,29 +110,52 @@ build() {
 
 config_value() {
     python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' \
-        "$repo/tests/integration/integration_config.yml" "$1"
+        "$config" "$1"
+}
+
+# The demo's team, people and bot, deleted for good (before: the first run must make them; after: the server is
+# left as it was found).
+delete_demo_objects() {
+    "$tools/bin/python" "$repo/tests/utils/demo_objects.py" "$repo/examples/demo.yml" "$config" |
+        sed 's/^/images: EE: /' >&2
 }
 
 check_ee() {
-    local work="$repo/ee/build/check-ee" started
+    local work="$repo/ee/build/check-ee" started pair names=() penv=()
     rm -rf "$work" && mkdir -p "$work"
-    export MATTERMOST_URL MATTERMOST_TOKEN
-    MATTERMOST_URL=$(config_value mattermost_url)
-    MATTERMOST_TOKEN=$(config_value mattermost_token)
+    # The environment a credential of ee/credential-type.yml with the server's URL and the admin's token injects,
+    # as AWX renders it: every variable its injectors name, the blank inputs' empty.
+    "$tools/bin/python" "$repo/tests/utils/credential_env.py" "$repo/ee/credential-type.yml" "$config" \
+        url=mattermost_url token=mattermost_token > "$work/credential.env"
+    while IFS= read -r -d '' pair; do
+        export "${pair?}"
+        names+=("${pair%%=*}")
+        penv+=(--penv "${pair%%=*}")
+    done < "$work/credential.env"
+    rm -f "$work/credential.env"
+    say "EE: the credential type injects ${names[*]}"
+    delete_demo_objects
+    trap delete_demo_objects EXIT
+    # The first run makes everything (something changed), the second finds it all in place (nothing changed).
+    local -A expected=([first]="changed=[1-9]" [second]="changed=0 ")
     for run in first second; do
         started=$(seconds)
-        # Only the two variables reach the container (--penv), as a credential type's injectors would set them.
+        # Only those variables reach the container (--penv), and the playbook gives no connection option.
         (cd "$repo/examples" && "$tools/bin/ansible-navigator" run demo.yml --mode stdout --pull-policy never \
             --execution-environment-image "$ee" --container-engine podman \
             --container-options=--runtime=runc --container-options=--cgroup-manager=cgroupfs \
             --container-options=--network=host --container-options=--ulimit=nofile=1024:1024 \
             --container-options=--ulimit=nproc=4096:4096 \
-            --penv MATTERMOST_URL --penv MATTERMOST_TOKEN --playbook-artifact-enable false \
+            "${penv[@]}" --playbook-artifact-enable false \
             --log-file "$work/navigator.log") > "$work/$run.log" 2>&1 ||
             { tail -40 "$work/$run.log" >&2; die "examples/demo.yml failed in the EE ($run run)"; }
+        grep -Eq "localhost +: ok=[0-9]+ +${expected[$run]}" "$work/$run.log" ||
+            { tail -40 "$work/$run.log" >&2; die "EE: the $run run of demo.yml is not ${expected[$run]}"; }
         say "EE: demo.yml $run run passed in $(( $(seconds) - started ))s: $(grep -E 'localhost +:' "$work/$run.log")"
     done
-    grep -Eq "localhost +: ok=[0-9]+ +changed=0 " "$work/second.log" || die "EE: the second run changed something"
+    delete_demo_objects
+    trap - EXIT
+    unset "${names[@]}"
 }
 
 # The ChatOps rulebook of examples/chatops, as installed in the DE, listening as a bot: check_rulebook.py of the
@@ -135,7 +164,7 @@ check_ee() {
 check_de() {
     # Globals: the cleanup runs on exit, after this function.
     work="$repo/ee/build/check-de" target="$repo/tests/integration/targets/eda_events" name=chatops-de-check
-    config="$repo/tests/integration/integration_config.yml" venv="$repo/.venv/bin"
+    venv="$repo/.venv/bin"
     local slash_port started
     rm -rf "$work" && mkdir -p "$work"
     export ANSIBLE_COLLECTIONS_PATH="$work/collections" ANSIBLE_ROLES_PATH="$repo/tests/integration/targets"
@@ -183,5 +212,5 @@ case "${1:-check}" in
     build) build ;;
     check) build; check_ee; check_de ;;
     check-de) build; check_de ;;
-    *) die "usage: $0 build|check" ;;
+    *) die "usage: $0 build|check|check-de" ;;
 esac
