@@ -78,8 +78,10 @@ EOF
 # so that the image layers after it stay cached.
 collection_tarball() {
     local stamp="$repo/ee/build/.sources" sources
-    sources=$(cd "$repo" && git ls-files -co --exclude-standard -- . ':!ee/build' ':!tests' ':!bench' |
-              sort | xargs -d '\n' sha256sum 2>/dev/null | sha256sum | cut -c1-16)
+    # (A path that is no file, such as a .venv symlinked to another checkout's or a file deleted but not yet
+    # committed, is left out rather than failing the script.)
+    sources=$(cd "$repo" && git ls-files -co --exclude-standard -z -- . ':!ee/build' ':!tests' ':!bench' ':!.venv' |
+              sort -z | { xargs -0 sha256sum 2>/dev/null || true; } | sha256sum | cut -c1-16)
     if [ -f "$repo/ee/build/chatops-mattermost.tar.gz" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$sources" ]; then
         return 0
     fi
