@@ -25,7 +25,8 @@ import urllib.request
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(REPO, 'tests', 'utils'))
 sys.path.insert(0, os.path.join(REPO, 'tests', 'unit'))
-import conftest  # noqa: E402,F401  pylint: disable=wrong-import-position,unused-import  (the collection's name)
+# (conftest makes the collection importable under its name.)
+import conftest  # noqa: E402,F401  pylint: disable=wrong-import-position,unused-import
 import tls_ca  # noqa: E402  pylint: disable=wrong-import-position
 
 SOURCE = types.SimpleNamespace(**runpy.run_path(os.path.join(REPO, 'extensions', 'eda', 'plugins', 'event_source',

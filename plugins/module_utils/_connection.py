@@ -36,6 +36,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._errors import 
     Failure, InvalidInput, RequestFailed, check, error_message, error_result,
 )
 
+
 def env_fallback(*names):
     """The first of the environment variables NAMES that is set and not empty.
 

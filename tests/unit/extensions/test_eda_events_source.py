@@ -461,7 +461,7 @@ def tls_files(tmp_path_factory):
     ca_cert, ca_key = tls_ca.make_ca(directory)
     cert, key = tls_ca.issue_cert(ca_cert, ca_key, directory)
     client_cert, client_key = tls_ca.issue_cert(ca_cert, ca_key, directory, name='client', hosts=('client',),
-                                                     client=True)
+                                                client=True)
     return types.SimpleNamespace(ca=ca_cert, cert=cert, key=key, client_cert=client_cert, client_key=client_key)
 
 
