@@ -6,7 +6,8 @@
 #   scripts/images.sh build    build both images (layers cached: only what changed is rebuilt)
 #   scripts/images.sh check    build, then in the EE: examples/demo.yml twice with ansible-navigator (the second
 #                              run changes nothing), given only the environment that the credential type of
-#                              ee/credential-type.yml injects (rendered as AWX does); in the DE: the ChatOps
+#                              ee/credential-type.yml injects (rendered as AWX does); in the DE, given the
+#                              environment a credential of that type with the bot's token injects: the ChatOps
 #                              rulebook of examples/chatops answers a mention in its thread
 #   scripts/images.sh check-de build, then the DE's check alone
 #
@@ -127,20 +128,26 @@ delete_demo_objects() {
         sed 's/^/images: EE: /' >&2
 }
 
-check_ee() {
-    local work="$repo/ee/build/check-ee" started pair names=() penv=()
-    rm -rf "$work" && mkdir -p "$work"
-    # The environment a credential of ee/credential-type.yml with the server's URL and the admin's token injects,
-    # as AWX renders it: every variable its injectors name, the blank inputs' empty.
-    "$tools/bin/python" "$repo/tests/utils/credential_env.py" "$repo/ee/credential-type.yml" "$config" \
-        url=mattermost_url token=mattermost_token > "$work/credential.env"
+# credential_environment VALUES INPUT=KEY...: exports the environment that a credential of ee/credential-type.yml
+# with these inputs (VALUES' values of the keys, JSON) injects, as AWX renders it: every variable its injectors
+# name, the blank inputs' empty. Their names go to the global array `injected`.
+credential_environment() {
+    local pair
+    injected=()
     while IFS= read -r -d '' pair; do
         export "${pair?}"
-        names+=("${pair%%=*}")
-        penv+=(--penv "${pair%%=*}")
-    done < "$work/credential.env"
-    rm -f "$work/credential.env"
-    say "EE: the credential type injects ${names[*]}"
+        injected+=("${pair%%=*}")
+    done < <("$tools/bin/python" "$repo/tests/utils/credential_env.py" "$repo/ee/credential-type.yml" "$@")
+    [ "${#injected[@]}" -gt 0 ] || die "the credential type injects nothing"
+}
+
+check_ee() {
+    local work="$repo/ee/build/check-ee" started name penv=()
+    rm -rf "$work" && mkdir -p "$work"
+    # The server's URL and the admin's token.
+    credential_environment "$config" url=mattermost_url token=mattermost_token
+    for name in "${injected[@]}"; do penv+=(--penv "$name"); done
+    say "EE: the credential type injects ${injected[*]}"
     delete_demo_objects
     trap delete_demo_objects EXIT
     # The first run makes everything (something changed), the second finds it all in place (nothing changed).
@@ -162,7 +169,7 @@ check_ee() {
     done
     delete_demo_objects
     trap - EXIT
-    unset "${names[@]}"
+    unset "${injected[@]}"
 }
 
 # The ChatOps rulebook of examples/chatops, as installed in the DE, listening as a bot: check_rulebook.py of the
@@ -200,11 +207,17 @@ VARS
     )
     started=$(seconds)
     podman rm -f "$name" >/dev/null 2>&1 || true
-    MATTERMOST_URL=$(value url) MATTERMOST_TOKEN=$(value bot_token) podman run -d --name "$name" "${run_flags[@]}" \
-        -e MATTERMOST_URL -e MATTERMOST_TOKEN -v "$work/rulebook-vars.yml:/runner/rulebook-vars.yml:ro,Z" \
+    # The bot's credential, as a rulebook activation gets it: the rulebook's source and the playbooks it runs read it.
+    credential_environment "$work/vars.json" url=url token=bot_token
+    local env_args=() variable
+    for variable in "${injected[@]}"; do env_args+=(-e "$variable"); done
+    podman run -d --name "$name" "${run_flags[@]}" \
+        "${env_args[@]}" -v "$work/rulebook-vars.yml:/runner/rulebook-vars.yml:ro,Z" \
         -w /usr/share/ansible/collections/ansible_collections/chatops/mattermost/examples/chatops "$de" \
         ansible-rulebook -v -r rulebook.yml -i inventory.yml --env-vars MATTERMOST_URL,MATTERMOST_TOKEN \
         --vars /runner/rulebook-vars.yml >/dev/null
+    # (The setup's and the cleanup's playbooks connect as the admin of the config, not as this bot.)
+    unset "${injected[@]}"
     podman logs -f "$name" > "$work/rulebook.log" 2>&1 &
     if ! "$venv/python" "$target/check_rulebook.py" "$work/vars.json" "$work/collections" "$work/rulebook.log" \
             > "$work/check.log" 2>&1; then
