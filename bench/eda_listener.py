@@ -25,7 +25,7 @@ import urllib.request
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(REPO, 'tests', 'utils'))
 sys.path.insert(0, os.path.join(REPO, 'tests', 'unit'))
-# conftest puts the collection's name on the path.
+# (conftest makes the collection importable under its name.)
 import conftest  # noqa: E402,F401  pylint: disable=wrong-import-position,unused-import
 import tls_ca  # noqa: E402  pylint: disable=wrong-import-position
 

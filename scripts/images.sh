@@ -5,8 +5,14 @@
 #
 #   scripts/images.sh build    build both images (layers cached: only what changed is rebuilt)
 #   scripts/images.sh check    build, then in the EE: examples/demo.yml twice with ansible-navigator (the second
-#                              run changes nothing), given only MATTERMOST_URL and MATTERMOST_TOKEN; in the DE:
-#                              the ChatOps rulebook of examples/chatops answers a mention in its thread
+#                              run changes nothing), given only the environment that the credential type of
+#                              ee/credential-type.yml injects (rendered as AWX does); in the DE, given the
+#                              environment a credential of that type with the bot's token injects: the ChatOps
+#                              rulebook of examples/chatops answers a mention in its thread
+#   scripts/images.sh check-de build, then the DE's check alone
+#
+# The server is that of MATTERMOST_INTEGRATION_CONFIG (default tests/integration/integration_config.yml); the
+# checks delete for good what they make there.
 #
 # Everything specific to this machine is here, not in the definitions: no image registry (the base image is
 # the Debian 13 root of scripts/chroot.sh, imported, with the host's certificate authorities for the package
@@ -17,6 +23,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cache=${MATTERMOST_CACHE:-$HOME/.cache/chatops-mattermost}
 tools="$cache/images-venv"
+config=${MATTERMOST_INTEGRATION_CONFIG:-$repo/tests/integration/integration_config.yml}
 tools_requirements="ansible-builder>=3.2,<3.3 ansible-navigator>=25,<26"
 base=localhost/chatops-mattermost/base:trixie
 ee=localhost/chatops-mattermost/ee:latest
@@ -54,8 +61,13 @@ ensure_base() {
     local root="$cache/debian-trixie-root" work
     [ -d "$root" ] || bash "$repo/scripts/chroot.sh" ensure
     say "importing the Debian 13 root as the base image (once)"
-    tar -C "$root" --exclude=./proc --exclude=./sys --exclude=./dev --exclude='./.chatops-mattermost-root-*' \
-        --exclude='./root/.cache/*' --exclude='./tmp/*' -c . | podman import - localhost/chatops-mattermost/debian-root:trixie
+    # Without what the root's own uses left in it (the 2.21 lane's virtualenv, ansible-test's and pip's caches, apt's
+    # downloads and indexes, each definition runs apt-get update): about 400 MB that would be in both images.
+    tar -C "$root" --one-file-system --exclude=./proc --exclude=./sys --exclude=./dev \
+        --exclude='./.chatops-mattermost-root-*' --exclude=./opt/chatops-mattermost-venv --exclude=./root/.ansible \
+        --exclude='./root/.cache/*' --exclude='./tmp/*' --exclude='./var/cache/apt/*.bin' \
+        --exclude='./var/cache/apt/archives/*.deb' --exclude='./var/lib/apt/lists/*_*' -c . |
+        podman import -q - localhost/chatops-mattermost/debian-root:trixie >/dev/null
     work=$(mktemp -d)
     cp /etc/ssl/certs/ca-certificates.crt "$work/index-ca.crt"
     cat > "$work/Containerfile" <<'EOF'
@@ -72,8 +84,10 @@ EOF
 # so that the image layers after it stay cached.
 collection_tarball() {
     local stamp="$repo/ee/build/.sources" sources
-    sources=$(cd "$repo" && git ls-files -co --exclude-standard -- . ':!ee/build' ':!tests' ':!bench' |
-              sort | xargs -d '\n' sha256sum 2>/dev/null | sha256sum | cut -c1-16)
+    # (A path that is no file, such as a .venv symlinked to another checkout's or a file deleted but not yet
+    # committed, is left out rather than failing the script.)
+    sources=$(cd "$repo" && git ls-files -co --exclude-standard -z -- . ':!ee/build' ':!tests' ':!bench' ':!scripts' ':!.venv' |
+              sort -z | { xargs -0 sha256sum 2>/dev/null || true; } | sha256sum | cut -c1-16)
     if [ -f "$repo/ee/build/chatops-mattermost.tar.gz" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$sources" ]; then
         return 0
     fi
@@ -104,29 +118,58 @@ build() {
 
 config_value() {
     python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' \
-        "$repo/tests/integration/integration_config.yml" "$1"
+        "$config" "$1"
+}
+
+# The demo's team, people and bot, deleted for good (before: the first run must make them; after: the server is
+# left as it was found).
+delete_demo_objects() {
+    "$tools/bin/python" "$repo/tests/utils/demo_objects.py" "$repo/examples/demo.yml" "$config" |
+        sed 's/^/images: EE: /' >&2
+}
+
+# credential_environment VALUES INPUT=KEY...: exports the environment that a credential of ee/credential-type.yml
+# with these inputs (VALUES' values of the keys, JSON) injects, as AWX renders it: every variable its injectors
+# name, the blank inputs' empty. Their names go to the global array `injected`.
+credential_environment() {
+    local pair
+    injected=()
+    while IFS= read -r -d '' pair; do
+        export "${pair?}"
+        injected+=("${pair%%=*}")
+    done < <("$tools/bin/python" "$repo/tests/utils/credential_env.py" "$repo/ee/credential-type.yml" "$@")
+    [ "${#injected[@]}" -gt 0 ] || die "the credential type injects nothing"
 }
 
 check_ee() {
-    local work="$repo/ee/build/check-ee" started
+    local work="$repo/ee/build/check-ee" started name penv=()
     rm -rf "$work" && mkdir -p "$work"
-    export MATTERMOST_URL MATTERMOST_TOKEN
-    MATTERMOST_URL=$(config_value mattermost_url)
-    MATTERMOST_TOKEN=$(config_value mattermost_token)
+    # The server's URL and the admin's token.
+    credential_environment "$config" url=mattermost_url token=mattermost_token
+    for name in "${injected[@]}"; do penv+=(--penv "$name"); done
+    say "EE: the credential type injects ${injected[*]}"
+    delete_demo_objects
+    trap delete_demo_objects EXIT
+    # The first run makes everything (something changed), the second finds it all in place (nothing changed).
+    local -A expected=([first]="changed=[1-9]" [second]="changed=0 ")
     for run in first second; do
         started=$(seconds)
-        # Only the two variables reach the container (--penv), as a credential type's injectors would set them.
+        # Only those variables reach the container (--penv), and the playbook gives no connection option.
         (cd "$repo/examples" && "$tools/bin/ansible-navigator" run demo.yml --mode stdout --pull-policy never \
             --execution-environment-image "$ee" --container-engine podman \
             --container-options=--runtime=runc --container-options=--cgroup-manager=cgroupfs \
             --container-options=--network=host --container-options=--ulimit=nofile=1024:1024 \
             --container-options=--ulimit=nproc=4096:4096 \
-            --penv MATTERMOST_URL --penv MATTERMOST_TOKEN --playbook-artifact-enable false \
+            "${penv[@]}" --playbook-artifact-enable false \
             --log-file "$work/navigator.log") > "$work/$run.log" 2>&1 ||
             { tail -40 "$work/$run.log" >&2; die "examples/demo.yml failed in the EE ($run run)"; }
+        grep -Eq "localhost +: ok=[0-9]+ +${expected[$run]}" "$work/$run.log" ||
+            { tail -40 "$work/$run.log" >&2; die "EE: the $run run of demo.yml is not ${expected[$run]}"; }
         say "EE: demo.yml $run run passed in $(( $(seconds) - started ))s: $(grep -E 'localhost +:' "$work/$run.log")"
     done
-    grep -Eq "localhost +: ok=[0-9]+ +changed=0 " "$work/second.log" || die "EE: the second run changed something"
+    delete_demo_objects
+    trap - EXIT
+    unset "${injected[@]}"
 }
 
 # The ChatOps rulebook of examples/chatops, as installed in the DE, listening as a bot: check_rulebook.py of the
@@ -135,7 +178,7 @@ check_ee() {
 check_de() {
     # Globals: the cleanup runs on exit, after this function.
     work="$repo/ee/build/check-de" target="$repo/tests/integration/targets/eda_events" name=chatops-de-check
-    config="$repo/tests/integration/integration_config.yml" venv="$repo/.venv/bin"
+    venv="$repo/.venv/bin"
     local slash_port started
     rm -rf "$work" && mkdir -p "$work"
     export ANSIBLE_COLLECTIONS_PATH="$work/collections" ANSIBLE_ROLES_PATH="$repo/tests/integration/targets"
@@ -164,11 +207,17 @@ VARS
     )
     started=$(seconds)
     podman rm -f "$name" >/dev/null 2>&1 || true
-    MATTERMOST_URL=$(value url) MATTERMOST_TOKEN=$(value bot_token) podman run -d --name "$name" "${run_flags[@]}" \
-        -e MATTERMOST_URL -e MATTERMOST_TOKEN -v "$work/rulebook-vars.yml:/runner/rulebook-vars.yml:ro,Z" \
+    # The bot's credential, as a rulebook activation gets it: the rulebook's source and the playbooks it runs read it.
+    credential_environment "$work/vars.json" url=url token=bot_token
+    local env_args=() variable
+    for variable in "${injected[@]}"; do env_args+=(-e "$variable"); done
+    podman run -d --name "$name" "${run_flags[@]}" \
+        "${env_args[@]}" -v "$work/rulebook-vars.yml:/runner/rulebook-vars.yml:ro,Z" \
         -w /usr/share/ansible/collections/ansible_collections/chatops/mattermost/examples/chatops "$de" \
         ansible-rulebook -v -r rulebook.yml -i inventory.yml --env-vars MATTERMOST_URL,MATTERMOST_TOKEN \
         --vars /runner/rulebook-vars.yml >/dev/null
+    # (The setup's and the cleanup's playbooks connect as the admin of the config, not as this bot.)
+    unset "${injected[@]}"
     podman logs -f "$name" > "$work/rulebook.log" 2>&1 &
     if ! "$venv/python" "$target/check_rulebook.py" "$work/vars.json" "$work/collections" "$work/rulebook.log" \
             > "$work/check.log" 2>&1; then
@@ -183,5 +232,5 @@ case "${1:-check}" in
     build) build ;;
     check) build; check_ee; check_de ;;
     check-de) build; check_de ;;
-    *) die "usage: $0 build|check" ;;
+    *) die "usage: $0 build|check|check-de" ;;
 esac

@@ -124,6 +124,7 @@ notes:
     The connection options (O(url), O(token), ...) can be set for every module of the collection at once with
     C(module_defaults) and the action group C(group/chatops.mattermost.mattermost), or with the E(MATTERMOST_URL),
     E(MATTERMOST_TOKEN), E(MATTERMOST_LOGIN_ID), E(MATTERMOST_PASSWORD) and E(MATTERMOST_LOCAL_SOCKET) environment variables.
+    An empty variable counts as not set, as an AWX credential sets them (the collection's docs/awx.md).
   - >-
     A connection option written under a name other modules use for it (such as C(password), C(login_user), C(api_key),
     C(validate_cert) or C(ca_cert)), where the module has no option of that name, fails with the name to write instead,

@@ -18,11 +18,13 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import copy
+import os
 
 from urllib.parse import urlsplit
 
 from ansible.module_utils import basic
-from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_required_lib
+from ansible.module_utils.basic import AnsibleModule, missing_required_lib
+from ansible.module_utils.common.parameters import AnsibleFallbackNotFound
 
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
     REQUESTS_IMPORT_ERROR, Driver, MattermostError,
@@ -33,6 +35,21 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, InvalidInput, RequestFailed, check, error_message, error_result,
 )
+
+
+def env_fallback(*names):
+    """The first of the environment variables NAMES that is set and not empty.
+
+    Unlike Ansible's env_fallback, an empty variable counts as not set: a credential of AWX or of EDA
+    controller (docs/awx.md) sets every variable its injectors name, empty for an input left blank, and an
+    empty MATTERMOST_TOKEN beside a MATTERMOST_LOGIN_ID must not make the two "mutually exclusive".
+    """
+    for name in names:
+        value = os.environ.get(name)
+        if value:
+            return value
+    raise AnsibleFallbackNotFound
+
 
 ARGUMENT_SPEC = dict(
     # Not required: local_socket is the other way to reach the server (REQUIRED_ONE_OF).

@@ -238,14 +238,14 @@ def test_one_lane_runs_the_server_tests_and_the_release_checks():
 
 
 HOST = runner.Lane('2.18', runner.HOST, '3.11', 'oldest', 'r.txt', server_tests=('oldest', 'newest'),
-                   release_checks=True)
+                   release_checks=True, images=True)
 ROOT = runner.Lane('2.21', runner.DEBIAN, '3.13', 'newest', 'r.txt')
 
 
 def test_plan_all():
     assert runner.plan([HOST, ROOT], ['all']) == [
-        (HOST, ['unit', 'server', 'installed-unit', 'installed-server', 'sanity', 'integration', 'ansible-lint',
-                'changelog', 'galaxy-importer']),
+        (HOST, ['unit', 'server', 'installed-unit', 'installed-server', 'sanity', 'integration', 'images',
+                'ansible-lint', 'changelog', 'galaxy-importer']),
         (ROOT, ['unit', 'installed-unit', 'installed-server', 'sanity', 'integration'])]
 
 
@@ -254,11 +254,48 @@ def test_plan_groups_and_single_stages():
     assert runner.plan([HOST, ROOT], ['unit']) == [(HOST, ['unit']), (ROOT, ['unit'])]
     assert runner.plan([ROOT], ['server', 'integration']) == [(ROOT, ['integration'])]
     assert runner.plan([ROOT], ['changelog']) == []
+    assert runner.plan([HOST, ROOT], ['images']) == [(HOST, ['images'])]
 
 
-def test_named_targets_leave_out_the_server_tests():
+def test_named_targets_leave_out_the_server_tests_and_the_images():
     assert runner.plan([HOST], ['server', 'integration'], targets_given=True) == [(HOST, ['integration'])]
+    assert 'images' not in runner.plan([HOST], ['all'], targets_given=True)[0][1]
     assert runner.plan([HOST], ['all'], targets_given=True)[0][1][:3] == ['unit', 'installed-unit', 'sanity']
+
+
+def test_the_images_are_checked_by_a_host_lane_only():
+    # podman and the images' cache are the host's; the lane's own server is free once its targets are done.
+    assert [(lane.name, lane.place) for lane in runner.LANES if lane.images] == [('2.18', runner.HOST)]
+
+
+def test_images_count_the_checks_that_passed():
+    log = '''images: localhost/chatops-mattermost/ee:latest built in 4s, 899 MB
+images: EE: the credential type injects MATTERMOST_URL MATTERMOST_TOKEN MATTERMOST_LOGIN_ID MATTERMOST_PASSWORD
+images: EE: demo.yml first run passed in 21s: localhost : ok=6 changed=3 unreachable=0
+images: EE: demo.yml second run passed in 15s: localhost : ok=6 changed=0 unreachable=0
+images: DE: rulebook checked in 40s
+'''
+    assert runner.images_counts(log, 0) == (3, 0)
+    assert runner.images_counts(log.rsplit('images: DE', 1)[0] + 'images: DE: the rulebook did not answer\n', 1) == (2, 1)
+    assert runner.images_counts('images: building localhost/chatops-mattermost/ee:latest failed\n', 1) == (0, 1)
+    # A run that says nothing it checked is no pass.
+    assert runner.images_counts('', 0) == (0, 1)
+
+
+def test_the_images_stage_checks_against_the_lanes_server(tmp_path):
+    lane_run = runner.LaneRun(types.SimpleNamespace(out=str(tmp_path)), HOST, ['images'], stream=False)
+    lane_run._log = open(os.devnull, 'w')
+    calls = []
+
+    def call(argv, log, env=None, **keywords):
+        calls.append((argv, env))
+        with open(log, 'w') as handle:
+            handle.write('images: EE: demo.yml first run passed in 20s: localhost : ok=6 changed=3\n')
+        return 1
+    lane_run.call = call
+    result = lane_run.stage_images()
+    assert calls == [(['bash', 'scripts/images.sh', 'check'], {'MATTERMOST_INTEGRATION_CONFIG': HOST.server_config})]
+    assert (result.name, result.passed, result.failed) == ('images-2.18', 1, 1)
 
 
 def test_the_installed_driver_runs_against_the_lanes_server_after_its_server_tests():

@@ -5,7 +5,8 @@
 
 STAGE is one of unit, sanity, server (the driver's tests against the real server), installed-unit
 and installed-server (the driver's tests on its wheels and sdists installed in a fresh virtualenv),
-integration (the module targets), ansible-lint, changelog, galaxy-importer, or a group: lint (the
+integration (the module targets), images (the execution and decision environments built and checked
+against the lane's server by scripts/images.sh), ansible-lint, changelog, galaxy-importer, or a group: lint (the
 last three) or all (the default). --lane keeps only the lanes named (see LANES); --target runs only
 those integration targets, and then leaves out the driver's server tests. --list prints the plan
 and runs nothing.
@@ -19,8 +20,10 @@ longest first (by the seconds each took last time, kept in $MATTERMOST_CACHE/int
 so a lane never takes a target the other lane is running on that server, nor a target that
 changes server-wide state or relies on its defaults (aliases `server_wide`) while the other runs
 one too; and no lane runs a target while the server tests, which restart the server, run on it.
-Lanes on different servers never wait for each other. The lane that has them then runs the
-release checks: ansible-lint, the changelog against its fragments, galaxy-importer.
+Lanes on different servers never wait for each other. A host lane with `images` then builds the
+container images (podman) and checks them against its own server, whose targets are done by then.
+The lane that has them then runs the release checks: ansible-lint, the changelog against its
+fragments, galaxy-importer.
 
 Every stage runs even when an earlier one failed, so one run shows everything. The output ends
 with a summary per stage, why each failed stage failed, and the line `N passed, N failed`; the
@@ -69,6 +72,7 @@ class Lane:
     # may: one of them restarts the server with scripts/server.sh.
     server_tests: tuple = ()
     release_checks: bool = False  # runs ansible-lint, the changelog check and galaxy-importer
+    images: bool = False          # builds and checks the EE and DE (podman runs on the host only)
 
     @property
     def collection(self):
@@ -92,11 +96,11 @@ def server_config(server):
 # the other lane waits for those before its targets start.
 LANES = (
     Lane('2.18', HOST, '3.11', 'oldest', 'tests/requirements.txt', server_tests=('newest', 'oldest'),
-         release_checks=True),
+         release_checks=True, images=True),
     Lane('2.21', DEBIAN, '3.13', 'newest', 'tests/requirements-newest.txt'),
 )
 
-LANE_STAGES = ('unit', 'server', 'installed-unit', 'installed-server', 'sanity', 'integration')
+LANE_STAGES = ('unit', 'server', 'installed-unit', 'installed-server', 'sanity', 'integration', 'images')
 # The driver as its users install it (tests/utils/installed_driver.py, a pytest plugin): built from
 # this checkout, installed into a fresh virtualenv of the lane's Python, its unit tests from the
 # wheels, its server tests with a program written for mattermostdriver 7.3.2 and mmpy_bot 2.1.0 from
@@ -189,6 +193,14 @@ def galaxy_importer_counts(log, status):
     if status != 0 and failed == 0:
         failed = 1
     return (1 if failed == 0 else 0), failed
+
+
+def images_counts(log, status):
+    """(passed, failed) checks of scripts/images.sh: the EE's two demo runs and the DE's rulebook, each said
+    once it passed; a failure, or no check passed, is one failure."""
+    passed = len(re.findall(r'^images: (EE: demo\.yml (first|second) run passed|DE: rulebook checked)', log, re.M))
+    failed = int(status != 0) + int(passed == 0 and status == 0)
+    return passed, failed
 
 
 def summary(results):
@@ -303,10 +315,11 @@ def plan(lanes, stages, targets_given=False):
     for stage in stages:
         wanted.update(GROUPS.get(stage, (stage,)))
     if targets_given:
-        wanted -= {'server', 'installed-server'}
+        wanted -= {'server', 'installed-server', 'images'}
     planned = []
     for lane in lanes:
-        own = [stage for stage in LANE_STAGES if stage in wanted and (stage != 'server' or lane.server_tests)]
+        own = [stage for stage in LANE_STAGES if stage in wanted and (stage != 'server' or lane.server_tests)
+               and (stage != 'images' or lane.images)]
         if lane.release_checks:
             own += [stage for stage in RELEASE_CHECKS if stage in wanted]
         if own:
@@ -468,7 +481,7 @@ class LaneRun:
         if {'sanity', 'integration', 'ansible-lint'} & set(self.stages):
             if subprocess.call(['make', '-s', '-C', REPO, 'sync', 'COLLECTION_ROOT=' + self.lane.collection]) != 0:
                 return 'make sync failed'
-        servers = ([self.lane.server] if {'integration', 'installed-server'} & set(self.stages) else []) + (
+        servers = ([self.lane.server] if {'integration', 'installed-server', 'images'} & set(self.stages) else []) + (
             list(self.lane.server_tests) if 'server' in self.stages else [])
         for server in servers:
             if not os.path.exists(server_config(server)):
@@ -592,6 +605,18 @@ shutil.copyfile(sys.argv[1], target)'''
         if passed + failed == 0:
             failed = 1
         return Result(name, passed, failed, reasons=reasons)
+
+    def stage_images(self):
+        """scripts/images.sh check against the lane's server: podman rebuilds only the layers whose definition or
+        collection changed, then the EE runs the demo twice and the DE the ChatOps rulebook."""
+        name = self.stage_name('images')
+        log = os.path.join(self.run.out, name + '.log')
+        self.say('=== %s: scripts/images.sh check, server %s' % (name, self.lane.server))
+        status = self.call(['bash', 'scripts/images.sh', 'check'], log,
+                           env={'MATTERMOST_INTEGRATION_CONFIG': self.lane.server_config})
+        with open(log, errors='replace') as handle:
+            passed, failed = images_counts(handle.read(), status)
+        return Result(name, passed, failed, reasons=[(name, 'tail', log)])
 
     def stage_ansible_lint(self):
         """The production profile on the examples and the targets' playbooks and task files."""

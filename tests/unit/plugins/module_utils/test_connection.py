@@ -322,3 +322,27 @@ def test_the_socket_reaches_the_driver_without_a_url():
     options = driver_options(params)
     assert options['local_socket'] == '/var/tmp/mattermost_local.socket'
     assert options['token'] is None
+
+
+def test_an_empty_environment_variable_counts_as_not_set(monkeypatch):
+    """As an AWX credential sets them (docs/awx.md): every variable its injectors name, empty for an input left
+    blank. The empty MATTERMOST_TOKEN is not "given" beside the login, which comes from the environment too."""
+    monkeypatch.setenv('MATTERMOST_URL', 'https://chat.example.com')
+    monkeypatch.setenv('MATTERMOST_TOKEN', '')
+    monkeypatch.setenv('MATTERMOST_LOGIN_ID', 'deploy')
+    monkeypatch.setenv('MATTERMOST_PASSWORD', 'a-password')
+    with patch_module_args({'name': 'ops', '_ansible_module_name': 'chatops.mattermost.mattermost_team'}):
+        module = mattermost_module(TEAM_SPEC, supports_check_mode=True)
+    assert (module.params['url'], module.params['token'], module.params['login_id'], module.params['login_password']) == (
+        'https://chat.example.com', None, 'deploy', 'a-password')
+    assert 'a-password' in module.no_log_values
+
+
+def test_an_empty_token_and_login_from_the_environment_are_no_credential(monkeypatch, capsys):
+    monkeypatch.setenv('MATTERMOST_URL', 'https://chat.example.com')
+    for name in ('MATTERMOST_TOKEN', 'MATTERMOST_LOGIN_ID', 'MATTERMOST_PASSWORD'):
+        monkeypatch.setenv(name, '')
+    with patch_module_args({'name': 'ops', '_ansible_module_name': 'chatops.mattermost.mattermost_team'}):
+        with pytest.raises(SystemExit):
+            mattermost_module(TEAM_SPEC, supports_check_mode=True)
+    assert json.loads(capsys.readouterr().out)['msg'] == 'one of the following is required: token, login_id, local_socket'
