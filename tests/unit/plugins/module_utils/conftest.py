@@ -12,7 +12,6 @@ import json
 import pytest
 import responses
 
-from ansible_collections.chatops.mattermost.plugins.module_utils._connection import Task
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import Driver
 
 # Where the driver of `make_task` sends its requests (the driver adds the port of https).
@@ -31,6 +30,10 @@ def api():
 def make_task(api):
     """make_task(params, check_mode=False, diff=False): a Task whose driver (with a token, not logged
     in, never retrying) sends its requests to `api`."""
+    # Imported here, not above: the driver's tests below this folder also run on the installed
+    # driver, where there is no Ansible to import.
+    from ansible_collections.chatops.mattermost.plugins.module_utils._connection import Task
+
     def make(params, check_mode=False, diff=False):
         driver = Driver({'url': 'https://chat.example.com', 'token': 'a-token', 'retries': 0})
         return Task(dict(params, url='https://chat.example.com', token='a-token'), check_mode=check_mode, diff=diff,
