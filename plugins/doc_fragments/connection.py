@@ -58,19 +58,23 @@ options:
   validate_certs:
     description:
       - Check the server's TLS certificate. Set to V(false) only for a test server with a self-signed certificate.
+      - If not set, the value of the E(MATTERMOST_VALIDATE_CERTS) environment variable is used.
     type: bool
     default: true
   ca_path:
     description:
       - A file with the certificate authorities to check the server's certificate with, instead of the system's.
+      - If not set, the value of the E(MATTERMOST_CA_PATH) environment variable is used.
     type: path
   client_cert:
     description:
       - A TLS client certificate (PEM) to present to the server, with its key unless O(client_key) is set.
+      - If not set, the value of the E(MATTERMOST_CLIENT_CERT) environment variable is used.
     type: path
   client_key:
     description:
       - The private key (PEM) of O(client_cert).
+      - If not set, the value of the E(MATTERMOST_CLIENT_KEY) environment variable is used.
     type: path
   proxy:
     description:
@@ -78,7 +82,8 @@ options:
         The URL of an HTTP(S) or SOCKS proxy, for example V(http://proxy.example.com:3128) or V(socks5h://proxy:1080)
         (SOCKS needs the C(PySocks) Python library).
       - A user name and password in it (V(http://user:password@proxy:3128)) are kept out of the task's output.
-      - If not set, the E(HTTPS_PROXY) and E(HTTP_PROXY) environment variables apply.
+      - If not set, the value of the E(MATTERMOST_PROXY) environment variable is used; without it, the E(HTTPS_PROXY) and
+        E(HTTP_PROXY) environment variables apply.
     type: str
   request_timeout:
     description:
@@ -123,7 +128,9 @@ notes:
   - >-
     The connection options (O(url), O(token), ...) can be set for every module of the collection at once with
     C(module_defaults) and the action group C(group/chatops.mattermost.mattermost), or with the E(MATTERMOST_URL),
-    E(MATTERMOST_TOKEN), E(MATTERMOST_LOGIN_ID), E(MATTERMOST_PASSWORD) and E(MATTERMOST_LOCAL_SOCKET) environment variables.
+    E(MATTERMOST_TOKEN), E(MATTERMOST_LOGIN_ID), E(MATTERMOST_PASSWORD) and E(MATTERMOST_LOCAL_SOCKET) environment variables,
+    and the TLS and proxy options with E(MATTERMOST_VALIDATE_CERTS), E(MATTERMOST_CA_PATH), E(MATTERMOST_CLIENT_CERT),
+    E(MATTERMOST_CLIENT_KEY) and E(MATTERMOST_PROXY) (the notify callback's too).
     An empty variable counts as not set, as an AWX credential sets them (the collection's docs/awx.md).
   - >-
     A connection option written under a name other modules use for it (such as C(password), C(login_user), C(api_key),
@@ -198,26 +205,37 @@ options:
       - Check the server's TLS certificate. Set to V(false) only for a test server with a self-signed certificate.
     type: bool
     default: true
+    env:
+      - name: MATTERMOST_VALIDATE_CERTS
     vars:
       - name: ansible_mattermost_validate_certs
   ca_path:
     description:
       - A file with the certificate authorities to check the server's certificate with, instead of the system's.
     type: path
+    env:
+      - name: MATTERMOST_CA_PATH
     vars:
       - name: ansible_mattermost_ca_path
   client_cert:
     description:
       - A TLS client certificate (PEM) to present to the server, with its key unless O(client_key) is set.
     type: path
+    env:
+      - name: MATTERMOST_CLIENT_CERT
   client_key:
     description:
       - The private key (PEM) of O(client_cert).
     type: path
+    env:
+      - name: MATTERMOST_CLIENT_KEY
   proxy:
     description:
-      - The URL of an HTTP(S) proxy. If not set, the E(HTTPS_PROXY) and E(HTTP_PROXY) environment variables apply.
+      - The URL of an HTTP(S) proxy. If neither it nor E(MATTERMOST_PROXY) is set, the E(HTTPS_PROXY) and E(HTTP_PROXY)
+        environment variables apply.
     type: str
+    env:
+      - name: MATTERMOST_PROXY
   request_timeout:
     description:
       - Seconds to wait for each answer of the server, more than V(0) and at most V(86400).
@@ -242,8 +260,9 @@ notes:
   - >-
     The connection options can be given as the lookup's keyword arguments, as the variables
     C(ansible_mattermost_url), C(ansible_mattermost_token), ... (inventory or play variables), or as the E(MATTERMOST_URL),
-    E(MATTERMOST_TOKEN), E(MATTERMOST_LOGIN_ID) and E(MATTERMOST_PASSWORD) environment variables of the controller, the same
-    as the modules'.
+    E(MATTERMOST_TOKEN), E(MATTERMOST_LOGIN_ID), E(MATTERMOST_PASSWORD), E(MATTERMOST_VALIDATE_CERTS), E(MATTERMOST_CA_PATH),
+    E(MATTERMOST_CLIENT_CERT), E(MATTERMOST_CLIENT_KEY), E(MATTERMOST_PROXY) and E(MATTERMOST_LOCAL_SOCKET) environment
+    variables of the controller, the same as the modules'. An empty variable counts as not set.
   - >-
     Supports Mattermost 9.9 and newer: every option is tested against Mattermost 9.9.0 and 11.4, and none needs a newer
     server than 9.9 unless this page says so.

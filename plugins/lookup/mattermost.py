@@ -78,6 +78,8 @@ _raw:
   elements: raw
 '''
 
+import os
+
 from ansible import constants as C
 from ansible.errors import AnsibleError
 from ansible.plugins.lookup import LookupBase
@@ -119,6 +121,18 @@ class LookupModule(LookupBase):
         names = set(entry['name'] for definition in definitions.values() for entry in definition.get('vars') or ())
         return dict((name, self._templar.template(variables[name])) for name in names if name in (variables or {}))
 
+    def connection_params(self):
+        """The connection options. One read from an environment variable that is set but empty counts as not
+        set, as for the modules (an AWX credential sets every variable its injectors name, empty for an input
+        left blank; Ansible would take an empty MATTERMOST_VALIDATE_CERTS for false)."""
+        params = {}
+        for name, spec in ARGUMENT_SPEC.items():
+            value, origin = self.get_option_and_origin(name)
+            if isinstance(origin, str) and origin.startswith('env: ') and not os.environ.get(origin[len('env: '):]):
+                value = spec.get('default')
+            params[name] = value
+        return params
+
     def run(self, terms, variables=None, **kwargs):
         self.set_options(var_options=self.option_variables(variables), direct=kwargs)
         kind = self.get_option('kind')
@@ -126,7 +140,7 @@ class LookupModule(LookupBase):
         empty = [term for term in terms if not isinstance(term, str) or not term.strip()]
         if empty:
             raise AnsibleError('mattermost lookup: every term must be a %s name, not %r' % (kind, empty[0]))
-        params = dict((name, self.get_option(name)) for name in ARGUMENT_SPEC)
+        params = self.connection_params()
         problems = connection_problems(params)
         if problems:
             raise AnsibleError('mattermost lookup: %s' % '; '.join(problems))

@@ -59,12 +59,13 @@ ARGUMENT_SPEC = dict(
     # login_password, not password: a module that manages an account (mattermost_user) has its own password.
     login_password=dict(type='str', no_log=True, fallback=(env_fallback, ['MATTERMOST_PASSWORD'])),
     mfa_token=dict(type='str', no_log=True),
-    validate_certs=dict(type='bool', default=True),
-    ca_path=dict(type='path'),
-    client_cert=dict(type='path'),
+    # The TLS and proxy variables are those of the notify callback too (plugins/callback/notify.py).
+    validate_certs=dict(type='bool', default=True, fallback=(env_fallback, ['MATTERMOST_VALIDATE_CERTS'])),
+    ca_path=dict(type='path', fallback=(env_fallback, ['MATTERMOST_CA_PATH'])),
+    client_cert=dict(type='path', fallback=(env_fallback, ['MATTERMOST_CLIENT_CERT'])),
     # A path, not a secret: without no_log=False the sanity test takes "key" for one.
-    client_key=dict(type='path', no_log=False),
-    proxy=dict(type='str'),
+    client_key=dict(type='path', no_log=False, fallback=(env_fallback, ['MATTERMOST_CLIENT_KEY'])),
+    proxy=dict(type='str', fallback=(env_fallback, ['MATTERMOST_PROXY'])),
     request_timeout=dict(type='float', default=30),
     retries=dict(type='int', default=3),
     local_socket=dict(type='path', fallback=(env_fallback, ['MATTERMOST_LOCAL_SOCKET'])),

@@ -25,6 +25,7 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._chat.events im
     RESUME_FAILED, EventFilter, Names, described, events_since, for_rules, mention_text,
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver import ConnectionFailure, ResourceNotFound
+from ansible_collections.chatops.mattermost.plugins.module_utils._connection import ARGUMENT_SPEC as MODULE_CONNECTION
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 sys.path.insert(0, os.path.join(REPO, 'tests', 'utils'))
@@ -132,6 +133,23 @@ def test_arguments_are_converted_and_every_problem_is_named(monkeypatch):
     for expected in ('unknown argument mentoins', 'include_own must be true or false', 'users must be a list',
                      'slash_command.port is required', 'slash_command.response_type must be one of ephemeral, in_channel'):
         assert expected in message
+
+
+def test_the_environment_variables_are_the_modules(monkeypatch):
+    modules = dict((name, option['fallback'][1][0]) for name, option in MODULE_CONNECTION.items()
+                   if 'fallback' in option and name != 'local_socket')
+    assert SOURCE.ENV_FALLBACKS == modules
+    monkeypatch.setenv('MATTERMOST_VALIDATE_CERTS', 'false')
+    monkeypatch.setenv('MATTERMOST_CA_PATH', '/etc/pki/mattermost-ca.pem')
+    monkeypatch.setenv('MATTERMOST_PROXY', 'http://proxy.example.com:3128')
+    args = SOURCE.checked_args({'url': 'https://chat.example.com', 'token': 't'})
+    assert (args['validate_certs'], args['ca_path'], args['proxy']) == (
+        False, '/etc/pki/mattermost-ca.pem', 'http://proxy.example.com:3128')
+    # An AWX or EDA controller credential sets the variables of blank inputs empty: not set.
+    for variable in modules.values():
+        monkeypatch.setenv(variable, '')
+    args = SOURCE.checked_args({'url': 'https://chat.example.com', 'token': 't'})
+    assert (args['validate_certs'], args['ca_path'], args['client_cert'], args['proxy']) == (True, None, None, None)
 
 
 def test_the_local_mode_socket_is_refused_with_why():

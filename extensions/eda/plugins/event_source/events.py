@@ -97,23 +97,28 @@ options:
   validate_certs:
     description:
       - Check the server's TLS certificate.
+      - If not set, the value of the E(MATTERMOST_VALIDATE_CERTS) environment variable is used.
     type: bool
     default: true
   ca_path:
     description:
       - A file with the certificate authorities to check the server's certificate with.
+      - If not set, the value of the E(MATTERMOST_CA_PATH) environment variable is used.
     type: path
   client_cert:
     description:
       - A TLS client certificate (PEM) to present to the server.
+      - If not set, the value of the E(MATTERMOST_CLIENT_CERT) environment variable is used.
     type: path
   client_key:
     description:
       - The private key (PEM) of O(client_cert).
+      - If not set, the value of the E(MATTERMOST_CLIENT_KEY) environment variable is used.
     type: path
   proxy:
     description:
       - The URL of an HTTP(S) proxy for the API and the websocket.
+      - If not set, the value of the E(MATTERMOST_PROXY) environment variable is used.
     type: str
   request_timeout:
     description:
@@ -293,8 +298,11 @@ EXAMPLES = r'''
 
 LOG = logging.getLogger('chatops.mattermost.events')
 
+# The modules' variables (plugins/module_utils/_connection.py); an empty one counts as not set, as there.
 ENV_FALLBACKS = {'url': 'MATTERMOST_URL', 'token': 'MATTERMOST_TOKEN', 'login_id': 'MATTERMOST_LOGIN_ID',
-                 'login_password': 'MATTERMOST_PASSWORD'}
+                 'login_password': 'MATTERMOST_PASSWORD', 'validate_certs': 'MATTERMOST_VALIDATE_CERTS',
+                 'ca_path': 'MATTERMOST_CA_PATH', 'client_cert': 'MATTERMOST_CLIENT_CERT',
+                 'client_key': 'MATTERMOST_CLIENT_KEY', 'proxy': 'MATTERMOST_PROXY'}
 SLASH_COMMAND_SPEC = dict(
     host=dict(type='str', default='127.0.0.1'),
     port=dict(type='int', required=True),

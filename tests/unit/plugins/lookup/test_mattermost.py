@@ -94,3 +94,31 @@ def test_a_bad_token_fails_at_the_login():
     assert 'Cannot log in to %s: Invalid or expired session, please login again (HTTP 401' % URL in str(failed.value)
     assert REQUEST_ID in str(failed.value)
     assert len(responses.calls) == 1
+
+
+def connection_params(**options):
+    lookup = mattermost.LookupModule()
+    lookup._load_name = NAME
+    lookup.set_options(var_options={}, direct=dict(kind='team', **options))
+    return lookup.connection_params()
+
+
+def test_the_tls_and_proxy_options_are_read_from_the_environment(monkeypatch):
+    monkeypatch.setenv('MATTERMOST_VALIDATE_CERTS', 'false')
+    monkeypatch.setenv('MATTERMOST_CA_PATH', '/etc/pki/mattermost-ca.pem')
+    monkeypatch.setenv('MATTERMOST_PROXY', 'http://proxy.example.com:3128')
+    params = connection_params(url=URL, token='t')
+    assert (params['validate_certs'], params['ca_path'], params['proxy']) == (
+        False, '/etc/pki/mattermost-ca.pem', 'http://proxy.example.com:3128')
+
+
+def test_an_empty_environment_variable_counts_as_not_set(monkeypatch):
+    """As for the modules: an AWX credential sets every variable its injectors name, empty for a blank input; Ansible
+    itself would take an empty MATTERMOST_VALIDATE_CERTS for false."""
+    for variable in ('MATTERMOST_URL', 'MATTERMOST_TOKEN', 'MATTERMOST_VALIDATE_CERTS', 'MATTERMOST_CA_PATH',
+                     'MATTERMOST_CLIENT_CERT', 'MATTERMOST_CLIENT_KEY', 'MATTERMOST_PROXY'):
+        monkeypatch.setenv(variable, '')
+    params = connection_params(login_id='deploy', login_password='p')
+    assert (params['url'], params['token'], params['validate_certs'], params['ca_path'], params['proxy']) == (
+        None, None, True, None, None)
+    assert params['request_timeout'] == 30

@@ -15,6 +15,7 @@ import json
 import types
 
 import pytest
+import yaml
 
 from ansible.module_utils import basic
 from ansible.module_utils.common.parameters import PASS_VARS
@@ -346,3 +347,45 @@ def test_an_empty_token_and_login_from_the_environment_are_no_credential(monkeyp
         with pytest.raises(SystemExit):
             mattermost_module(TEAM_SPEC, supports_check_mode=True)
     assert json.loads(capsys.readouterr().out)['msg'] == 'one of the following is required: token, login_id, local_socket'
+
+
+# The TLS and proxy variables, as the notify callback reads them (plugins/callback/notify.py).
+TLS_VARIABLES = dict(validate_certs='MATTERMOST_VALIDATE_CERTS', ca_path='MATTERMOST_CA_PATH',
+                     client_cert='MATTERMOST_CLIENT_CERT', client_key='MATTERMOST_CLIENT_KEY', proxy='MATTERMOST_PROXY')
+
+
+def test_the_tls_and_proxy_variables_are_those_of_the_notify_callback():
+    from ansible_collections.chatops.mattermost.plugins.callback import notify
+    callback = yaml.safe_load(notify.DOCUMENTATION)['options']
+    for name, variable in TLS_VARIABLES.items():
+        assert ARGUMENT_SPEC[name]['fallback'][1] == [variable]
+        assert variable in [entry['name'] for entry in callback[name]['env']]
+
+
+def test_the_tls_and_proxy_options_are_read_from_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv('MATTERMOST_URL', 'https://chat.example.com')
+    monkeypatch.setenv('MATTERMOST_TOKEN', 'a' * 26)
+    monkeypatch.setenv('MATTERMOST_VALIDATE_CERTS', 'false')
+    monkeypatch.setenv('MATTERMOST_CA_PATH', str(tmp_path / 'ca.pem'))
+    monkeypatch.setenv('MATTERMOST_CLIENT_CERT', str(tmp_path / 'client.pem'))
+    monkeypatch.setenv('MATTERMOST_CLIENT_KEY', str(tmp_path / 'client.key'))
+    monkeypatch.setenv('MATTERMOST_PROXY', 'http://proxy.example.com:3128')
+    with patch_module_args({'name': 'ops', '_ansible_module_name': 'chatops.mattermost.mattermost_team'}):
+        module = mattermost_module(TEAM_SPEC, supports_check_mode=True)
+    assert dict((name, module.params[name]) for name in TLS_VARIABLES) == dict(
+        validate_certs=False, ca_path=str(tmp_path / 'ca.pem'), client_cert=str(tmp_path / 'client.pem'),
+        client_key=str(tmp_path / 'client.key'), proxy='http://proxy.example.com:3128')
+
+
+def test_empty_tls_and_proxy_variables_count_as_not_set(monkeypatch):
+    """An AWX credential with no CA certificate sets MATTERMOST_CA_PATH empty (ee/credential-type.yml); an empty
+    MATTERMOST_VALIDATE_CERTS must not turn the check off."""
+    monkeypatch.setenv('MATTERMOST_URL', 'https://chat.example.com')
+    monkeypatch.setenv('MATTERMOST_TOKEN', 'a' * 26)
+    for variable in TLS_VARIABLES.values():
+        monkeypatch.setenv(variable, '')
+    with patch_module_args({'name': 'ops', '_ansible_module_name': 'chatops.mattermost.mattermost_team'}):
+        module = mattermost_module(TEAM_SPEC, supports_check_mode=True)
+    assert dict((name, module.params[name]) for name in TLS_VARIABLES) == dict(
+        validate_certs=True, ca_path=None, client_cert=None, client_key=None, proxy=None)
+    assert driver_options(module.params)['verify'] is True
