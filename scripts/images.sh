@@ -128,16 +128,19 @@ delete_demo_objects() {
         sed 's/^/images: EE: /' >&2
 }
 
-# credential_environment VALUES INPUT=KEY...: exports the environment that a credential of ee/credential-type.yml
+# credential_environment VALUES FILES INPUT=KEY...: exports the environment that a credential of ee/credential-type.yml
 # with these inputs (VALUES' values of the keys, JSON) injects, as AWX renders it: every variable its injectors
-# name, the blank inputs' empty. Their names go to the global array `injected`.
+# name, the blank inputs' empty; the files of its file injectors go into the directory FILES. Their names go to the
+# global array `injected`.
 credential_environment() {
-    local pair
+    local pair values=$1 files=$2
+    shift 2
     injected=()
     while IFS= read -r -d '' pair; do
         export "${pair?}"
         injected+=("${pair%%=*}")
-    done < <("$tools/bin/python" "$repo/tests/utils/credential_env.py" "$repo/ee/credential-type.yml" "$@")
+    done < <("$tools/bin/python" "$repo/tests/utils/credential_env.py" "$repo/ee/credential-type.yml" "$values" \
+        --files "$files" "$@")
     [ "${#injected[@]}" -gt 0 ] || die "the credential type injects nothing"
 }
 
@@ -145,7 +148,7 @@ check_ee() {
     local work="$repo/ee/build/check-ee" started name penv=()
     rm -rf "$work" && mkdir -p "$work"
     # The server's URL and the admin's token.
-    credential_environment "$config" url=mattermost_url token=mattermost_token
+    credential_environment "$config" "$work" url=mattermost_url token=mattermost_token
     for name in "${injected[@]}"; do penv+=(--penv "$name"); done
     say "EE: the credential type injects ${injected[*]}"
     delete_demo_objects
@@ -208,7 +211,7 @@ VARS
     started=$(seconds)
     podman rm -f "$name" >/dev/null 2>&1 || true
     # The bot's credential, as a rulebook activation gets it: the rulebook's source and the playbooks it runs read it.
-    credential_environment "$work/vars.json" url=url token=bot_token
+    credential_environment "$work/vars.json" "$work" url=url token=bot_token
     local env_args=() variable
     for variable in "${injected[@]}"; do env_args+=(-e "$variable"); done
     podman run -d --name "$name" "${run_flags[@]}" \
