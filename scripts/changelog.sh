@@ -3,7 +3,7 @@
 # antsibull-changelog, for the version in galaxy.yml.
 #
 #   scripts/changelog.sh          write it (`make changelog`); a fragment merged after the release
-#                                 was made joins that release
+#                                 was made joins that release, and an edited fragment is read again
 #   scripts/changelog.sh --check  fail when the committed changelog is not what the fragments make
 #
 # antsibull-changelog lists the plugins with ansible-doc, so it runs in a copy of the collection
@@ -31,6 +31,21 @@ version = yaml.safe_load(open("galaxy.yml"))["version"]
 print((releases.get(version) or {}).get("release_date") or datetime.date.today().isoformat())
 PY
 )
+# Every release is made again from the fragments, keeping only its date: antsibull-changelog reads a fragment once
+# and records its name, so a fragment edited after that would otherwise never reach the changelog (nor fail --check).
+python - "$copy/changelogs/changelog.yaml" <<'PY'
+import os
+import sys
+import yaml
+path = sys.argv[1]
+if os.path.exists(path):
+    with open(path) as handle:
+        changelog = yaml.safe_load(handle)
+    changelog['releases'] = {version: {'release_date': release['release_date']}
+                             for version, release in (changelog.get('releases') or {}).items()}
+    with open(path, 'w') as handle:
+        yaml.safe_dump(changelog, handle, sort_keys=True)
+PY
 (cd "$copy" && antsibull-changelog release --version "$version" --date "$date" >/dev/null)
 
 if [ "${1:-}" = --check ]; then
