@@ -22,13 +22,23 @@ STARTUP_TIMEOUT = 300  # ansible-rulebook starts a JVM: slow on a loaded machine
 ANSWER_TIMEOUT = 240  # each answer runs ansible-playbook
 
 
+def rulebook_log():
+    """What ansible-rulebook wrote so far; nothing before the shell that starts it in the background has made the file
+    (on a loaded machine that can come after this script has started)."""
+    try:
+        with open(RULEBOOK_LOG) as handle:
+            return handle.read()
+    except FileNotFoundError:
+        return ''
+
+
 def wait_for(what, found, timeout=ANSWER_TIMEOUT):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         result = found()
         if result:
             return result
-        if 'ansible_rulebook.cli - ERROR - Terminating' in open(RULEBOOK_LOG).read():
+        if 'ansible_rulebook.cli - ERROR - Terminating' in rulebook_log():
             raise SystemExit('FAILED: ansible-rulebook stopped before the %s' % what)
         time.sleep(1)
     raise SystemExit('FAILED: no %s within %d s' % (what, timeout))
@@ -46,7 +56,7 @@ def bot_posts(driver, text, root_id=None):
 
 def main():
     wait_for('source listening (log line "chatops.mattermost.events: listening")',
-             lambda: 'chatops.mattermost.events: listening' in open(RULEBOOK_LOG).read(), STARTUP_TIMEOUT)
+             lambda: 'chatops.mattermost.events: listening' in rulebook_log(), STARTUP_TIMEOUT)
     admin = Driver({'url': settings['url'], 'token': settings['admin_token']})
     admin.login()
     settings['bot_id'] = admin.users.get_user_by_username(settings['bot'])['id']
