@@ -78,14 +78,13 @@ _raw:
   elements: raw
 '''
 
-import os
-
 from ansible import constants as C
 from ansible.errors import AnsibleError
 from ansible.plugins.lookup import LookupBase
 
 from ansible_collections.chatops.mattermost.plugins.module_utils._kinds.account import sanitized
 from ansible_collections.chatops.mattermost.plugins.module_utils._connection import ARGUMENT_SPEC, connection_problems, end_sessions, login
+from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import ENVIRONMENT, from_environment
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import Failure, NotFound
 from ansible_collections.chatops.mattermost.plugins.module_utils._lookup import (
     find_account, find_channel, find_team, is_id, lookup,
@@ -122,13 +121,12 @@ class LookupModule(LookupBase):
         return dict((name, self._templar.template(variables[name])) for name in names if name in (variables or {}))
 
     def connection_params(self):
-        """The connection options. One read from an environment variable that is set but empty counts as not
-        set, as for the modules (an AWX credential sets every variable its injectors name, empty for an input
-        left blank; Ansible would take an empty MATTERMOST_VALIDATE_CERTS for false)."""
+        """The connection options. One whose environment variable gave it counts as not set when that variable is
+        empty, as for the modules (from_environment; Ansible would take an empty MATTERMOST_VALIDATE_CERTS for false)."""
         params = {}
         for name, spec in ARGUMENT_SPEC.items():
             value, origin = self.get_option_and_origin(name)
-            if isinstance(origin, str) and origin.startswith('env: ') and not os.environ.get(origin[len('env: '):]):
+            if origin == 'env: %s' % ENVIRONMENT.get(name) and from_environment(ENVIRONMENT[name]) is None:
                 value = spec.get('default')
             params[name] = value
         return params

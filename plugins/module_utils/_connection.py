@@ -18,7 +18,6 @@ from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
 import copy
-import os
 
 from urllib.parse import urlsplit
 
@@ -31,7 +30,9 @@ from ansible_collections.chatops.mattermost.plugins.module_utils.driver import (
 )
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver.options import safe_url
 from ansible_collections.chatops.mattermost.plugins.module_utils.driver.local import refused_identity
-from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options
+from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import (
+    ENVIRONMENT, driver_options, from_environment,
+)
 from ansible_collections.chatops.mattermost.plugins.module_utils._errors import (
     Failure, InvalidInput, RequestFailed, check, error_message, error_result,
 )
@@ -40,35 +41,38 @@ from ansible_collections.chatops.mattermost.plugins.module_utils._errors import 
 def env_fallback(*names):
     """The first of the environment variables NAMES that is set and not empty.
 
-    Unlike Ansible's env_fallback, an empty variable counts as not set: a credential of AWX or of EDA
-    controller (docs/awx.md) sets every variable its injectors name, empty for an input left blank, and an
-    empty MATTERMOST_TOKEN beside a MATTERMOST_LOGIN_ID must not make the two "mutually exclusive".
+    Unlike Ansible's env_fallback, an empty variable counts as not set (from_environment): an empty
+    MATTERMOST_TOKEN beside a MATTERMOST_LOGIN_ID must not make the two "mutually exclusive".
     """
     for name in names:
-        value = os.environ.get(name)
-        if value:
+        value = from_environment(name)
+        if value is not None:
             return value
     raise AnsibleFallbackNotFound
 
 
+def from_env(option):
+    """The fallback of a connection option: its variable of ENVIRONMENT."""
+    return (env_fallback, [ENVIRONMENT[option]])
+
+
 ARGUMENT_SPEC = dict(
     # Not required: local_socket is the other way to reach the server (REQUIRED_ONE_OF).
-    url=dict(type='str', fallback=(env_fallback, ['MATTERMOST_URL'])),
-    token=dict(type='str', no_log=True, fallback=(env_fallback, ['MATTERMOST_TOKEN'])),
-    login_id=dict(type='str', fallback=(env_fallback, ['MATTERMOST_LOGIN_ID'])),
+    url=dict(type='str', fallback=from_env('url')),
+    token=dict(type='str', no_log=True, fallback=from_env('token')),
+    login_id=dict(type='str', fallback=from_env('login_id')),
     # login_password, not password: a module that manages an account (mattermost_user) has its own password.
-    login_password=dict(type='str', no_log=True, fallback=(env_fallback, ['MATTERMOST_PASSWORD'])),
+    login_password=dict(type='str', no_log=True, fallback=from_env('login_password')),
     mfa_token=dict(type='str', no_log=True),
-    # The TLS and proxy variables are those of the notify callback too (plugins/callback/notify.py).
-    validate_certs=dict(type='bool', default=True, fallback=(env_fallback, ['MATTERMOST_VALIDATE_CERTS'])),
-    ca_path=dict(type='path', fallback=(env_fallback, ['MATTERMOST_CA_PATH'])),
-    client_cert=dict(type='path', fallback=(env_fallback, ['MATTERMOST_CLIENT_CERT'])),
+    validate_certs=dict(type='bool', default=True, fallback=from_env('validate_certs')),
+    ca_path=dict(type='path', fallback=from_env('ca_path')),
+    client_cert=dict(type='path', fallback=from_env('client_cert')),
     # A path, not a secret: without no_log=False the sanity test takes "key" for one.
-    client_key=dict(type='path', no_log=False, fallback=(env_fallback, ['MATTERMOST_CLIENT_KEY'])),
-    proxy=dict(type='str', fallback=(env_fallback, ['MATTERMOST_PROXY'])),
+    client_key=dict(type='path', no_log=False, fallback=from_env('client_key')),
+    proxy=dict(type='str', fallback=from_env('proxy')),
     request_timeout=dict(type='float', default=30),
     retries=dict(type='int', default=3),
-    local_socket=dict(type='path', fallback=(env_fallback, ['MATTERMOST_LOCAL_SOCKET'])),
+    local_socket=dict(type='path', fallback=from_env('local_socket')),
 )
 # Over the local-mode socket nobody logs in: a URL or a credential given with it is a mistake.
 MUTUALLY_EXCLUSIVE = [('token', 'login_id'), ('local_socket', 'url'), ('local_socket', 'token'),

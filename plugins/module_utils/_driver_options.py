@@ -13,6 +13,29 @@ ansible-rulebook.
 from __future__ import (absolute_import, division, print_function)
 __metaclass__ = type
 
+import os
+
+# The environment variable of each connection option, for the modules, the lookup and the event source (the TLS and
+# proxy ones are the notify callback's names too; its documentation declares them for Ansible's configuration).
+ENVIRONMENT = dict(
+    url='MATTERMOST_URL',
+    token='MATTERMOST_TOKEN',
+    login_id='MATTERMOST_LOGIN_ID',
+    login_password='MATTERMOST_PASSWORD',
+    validate_certs='MATTERMOST_VALIDATE_CERTS',
+    ca_path='MATTERMOST_CA_PATH',
+    client_cert='MATTERMOST_CLIENT_CERT',
+    client_key='MATTERMOST_CLIENT_KEY',
+    proxy='MATTERMOST_PROXY',
+    local_socket='MATTERMOST_LOCAL_SOCKET',
+)
+
+
+def from_environment(variable):
+    """The value of the environment variable, None when it is not set or empty: a credential of AWX or of EDA
+    controller (docs/awx.md) sets every variable its injectors name, empty for an input left blank."""
+    return os.environ.get(variable) or None
+
 
 # The driver's option for each connection option of a password login.
 PASSWORD_LOGIN = (('login_id', 'login_id'), ('password', 'login_password'), ('mfa_token', 'mfa_token'))

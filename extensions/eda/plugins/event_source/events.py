@@ -42,7 +42,9 @@ def _collection_importable():
 _collection_importable()
 
 # pylint: disable=wrong-import-position
-from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import driver_options  # noqa: E402
+from ansible_collections.chatops.mattermost.plugins.module_utils._driver_options import (  # noqa: E402
+    ENVIRONMENT, driver_options, from_environment,
+)
 from ansible_collections.chatops.mattermost.plugins.module_utils._chat.events import (  # noqa: E402
     EventFilter, Names, decoded, event_key, events_since, filter_problems, for_rules, mention_text, resolve_filter,
 )
@@ -298,11 +300,6 @@ EXAMPLES = r'''
 
 LOG = logging.getLogger('chatops.mattermost.events')
 
-# The modules' variables (plugins/module_utils/_connection.py); an empty one counts as not set, as there.
-ENV_FALLBACKS = {'url': 'MATTERMOST_URL', 'token': 'MATTERMOST_TOKEN', 'login_id': 'MATTERMOST_LOGIN_ID',
-                 'login_password': 'MATTERMOST_PASSWORD', 'validate_certs': 'MATTERMOST_VALIDATE_CERTS',
-                 'ca_path': 'MATTERMOST_CA_PATH', 'client_cert': 'MATTERMOST_CLIENT_CERT',
-                 'client_key': 'MATTERMOST_CLIENT_KEY', 'proxy': 'MATTERMOST_PROXY'}
 SLASH_COMMAND_SPEC = dict(
     host=dict(type='str', default='127.0.0.1'),
     port=dict(type='int', required=True),
@@ -338,6 +335,8 @@ ARGUMENT_SPEC = dict(
     reaction_post_id=dict(type='str'),
     slash_command=dict(type='dict', options=SLASH_COMMAND_SPEC),
 )
+# The modules' environment variables, for the options the source has (an empty one counts as not set, as there).
+ENV_FALLBACKS = dict((name, variable) for name, variable in ENVIRONMENT.items() if name in ARGUMENT_SPEC)
 # What ansible-rulebook adds to the arguments of every source.
 RULEBOOK_ARGS = ('eda_feedback_queue',)
 TRUE_WORDS = ('true', 'yes', 'on', '1')
@@ -399,7 +398,7 @@ def checked_args(args, spec=None, prefix=''):
     for name, option in spec.items():
         value = args.get(name)
         if value is None and not prefix and name in ENV_FALLBACKS:
-            value = os.environ.get(ENV_FALLBACKS[name]) or None
+            value = from_environment(ENV_FALLBACKS[name])
         if value is None:
             if option.get('required'):
                 problems.append('%s%s is required' % (prefix, name))
