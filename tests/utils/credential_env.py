@@ -16,6 +16,7 @@ target a module over TLS, with exactly what the documented credential type would
       NAME=VALUE entries separated by NUL bytes to standard output (values may hold newlines), or with --json
       one JSON object (for a playbook's `environment:`)
 """
+import argparse
 import json
 import os
 import sys
@@ -62,21 +63,19 @@ def injected_env(credential_type, inputs, files_dir=None):
 
 
 def main(argv):
-    if len(argv) < 2:
-        raise SystemExit(__doc__)
-    with open(argv[0]) as handle:
+    parser = argparse.ArgumentParser(prog='credential_env.py', description=__doc__.split('\n', 1)[0])
+    parser.add_argument('type_file')
+    parser.add_argument('config')
+    parser.add_argument('inputs', nargs='*', metavar='INPUT=CONFIG_KEY|INPUT=@FILE')
+    parser.add_argument('--json', action='store_true')
+    parser.add_argument('--files')
+    args = parser.parse_intermixed_args(argv)
+    with open(args.type_file) as handle:
         credential_type = yaml.safe_load(handle)
-    with open(argv[1]) as handle:
+    with open(args.config) as handle:
         config = json.load(handle)
     inputs = {}
-    files_dir = None
-    pairs = argv[2:]
-    as_json = pairs[:1] == ['--json']
-    if as_json:
-        pairs = pairs[1:]
-    if pairs[:1] == ['--files']:
-        files_dir, pairs = pairs[1], pairs[2:]
-    for pair in pairs:
+    for pair in args.inputs:
         name, key = pair.split('=', 1)
         if key.startswith('@'):
             with open(key[1:]) as handle:
@@ -84,10 +83,10 @@ def main(argv):
         else:
             inputs[name] = config[key]
     try:
-        env = injected_env(credential_type, inputs, files_dir)
+        env = injected_env(credential_type, inputs, args.files)
     except ValueError as error:
         raise SystemExit('credential_env.py: %s' % error)
-    sys.stdout.write(json.dumps(env) if as_json else ''.join('%s=%s\0' % item for item in env.items()))
+    sys.stdout.write(json.dumps(env) if args.json else ''.join('%s=%s\0' % item for item in env.items()))
     return 0
 
 

@@ -17,8 +17,6 @@ import sys
 import time
 import urllib.parse
 
-TLS_CA = None  # tests/utils/tls_ca.py, imported by main() from the directory it is given
-
 
 async def pipe(reader, writer):
     try:
@@ -34,11 +32,7 @@ async def pipe(reader, writer):
         writer.close()
 
 
-async def serve(directory, upstream, seconds):
-    ca_cert, ca_key = TLS_CA.make_ca(directory)
-    cert, key = TLS_CA.issue_cert(ca_cert, ca_key, directory, name='front')
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert, key)
+async def serve(context, directory, upstream, seconds):
 
     async def forward(client_reader, client_writer):
         try:
@@ -60,12 +54,15 @@ async def serve(directory, upstream, seconds):
 
 
 def main(argv):
-    global TLS_CA  # pylint: disable=global-statement
     utils, directory, url, seconds = argv
+    # tests/utils/tls_ca.py, from the checkout (ansible-test runs this file from a copy of the target alone).
     sys.path.insert(0, utils)
-    TLS_CA = importlib.import_module('tls_ca')
+    tls_ca = importlib.import_module('tls_ca')
+    ca_cert, ca_key = tls_ca.make_ca(directory)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*tls_ca.issue_cert(ca_cert, ca_key, directory, name='front'))
     parsed = urllib.parse.urlsplit(url)
-    asyncio.run(serve(directory, (parsed.hostname, parsed.port or 80), float(seconds)))
+    asyncio.run(serve(context, directory, (parsed.hostname, parsed.port or 80), float(seconds)))
     return 0
 
 
